@@ -1,0 +1,88 @@
+/**
+ * Shapes shared by measurement, statistics, styling and drawing. Pure data, no behaviour.
+ */
+import type { BuildStatus, RoadClass, RoadSegmentProperties } from '../data/contract.ts';
+
+/** Completion buckets used by the legend, the colours and the filters. */
+export const COMPLETION_BUCKETS = ['none', 'started', 'half', 'most', 'done'] as const;
+export type CompletionBucket = (typeof COMPLETION_BUCKETS)[number];
+
+/**
+ * Safety-guard coverage buckets. `not-required` (nothing hazardous) and `not-assessed`
+ * (no survey figures) are different from a 0 % coverage (`none`).
+ */
+export const GUARD_BUCKETS = [
+  'none',
+  'low',
+  'partial',
+  'most',
+  'full',
+  'not-required',
+  'not-assessed',
+] as const;
+export type GuardBucket = (typeof GUARD_BUCKETS)[number];
+
+/** The three colour modes of the map. */
+export const COLOR_MODES = ['status', 'completion', 'guard'] as const;
+export type ColorMode = (typeof COLOR_MODES)[number];
+
+/** A validated segment with every figure the app shows, computed once at load. */
+export interface MeasuredSegment {
+  /** Position in the dataset; also the MapLibre feature id (an integer, for feature-state). */
+  index: number;
+  properties: RoadSegmentProperties;
+  /** Ellipsoidal (WGS 84) length of the geometry in km. */
+  measuredKm: number;
+  /** Declared `length_km` where given, else the measured length. */
+  lengthKm: number;
+  /** Completed length in km, 0…lengthKm. */
+  completedKm: number;
+  /** completedKm ÷ lengthKm, 0…1 (0 for a zero-length segment). */
+  completionRatio: number;
+  completionBucket: CompletionBucket;
+  /** Hazardous length needing protection; null when not assessed. */
+  guardRequiredKm: number | null;
+  /** Length protected; 0 when absent. */
+  guardKm: number;
+  /** guardKm ÷ guardRequiredKm clamped to 0…1; null when not required or not assessed. */
+  guardRatio: number | null;
+  guardBucket: GuardBucket;
+}
+
+/** Totals for one group of segments (a class, a status, a project …). */
+export interface GroupTotals {
+  segments: number;
+  lengthKm: number;
+  completedKm: number;
+}
+
+/** The statistics of the segments a filter keeps. */
+export interface NetworkSummary {
+  segments: number;
+  lengthKm: number;
+  /** Length of segments that belong to a project (`project` set). */
+  projectKm: number;
+  completedKm: number;
+  /** completedKm ÷ lengthKm of project segments, 0…1; null when no project segment. */
+  completionRatio: number | null;
+  guardRequiredKm: number;
+  guardKm: number;
+  /** guardKm ÷ guardRequiredKm, 0…1; null when nothing needs protection. */
+  guardCoverageRatio: number | null;
+  byClass: Partial<Record<RoadClass, GroupTotals>>;
+  byStatus: Partial<Record<BuildStatus, GroupTotals>>;
+  byProject: Record<string, GroupTotals>;
+  /** Towns served by the kept segments (distinct names). */
+  towns: string[];
+  /** km by class × status: `classStatusKm[class][status]`. */
+  classStatusKm: Partial<Record<RoadClass, Partial<Record<BuildStatus, number>>>>;
+}
+
+/** What the user filters on. Empty or absent arrays keep everything. */
+export interface FilterState {
+  classes?: RoadClass[];
+  statuses?: BuildStatus[];
+  towns?: string[];
+  projects?: string[];
+  years?: number[];
+}
