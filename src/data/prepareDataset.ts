@@ -1,0 +1,155 @@
+/**
+ * One pass from untrusted JSON to everything the app draws and counts: validate, measure,
+ * and build the flat features MapLibre draws (with integer ids for feature-state, and the
+ * completed part of partly built roads for the completion mode). Runs in a worker.
+ */
+import type { Feature, FeatureCollection, LineString, MultiLineString, Point } from 'geojson';
+import type { PointFeatureProperties, Problem } from './contract.ts';
+import { validateDataset } from './validate.ts';
+import { measureSegments } from '../domain/measure.ts';
+import { completedPart } from '../domain/completedPart.ts';
+import type { MeasuredSegment } from '../domain/types.ts';
+
+/** Flat properties of a drawn road: what style expressions and filters read. */
+export interface RoadDrawProperties {
+  id: string;
+  name: string;
+  route: string;
+  class: string;
+  status: string;
+  project: string;
+  year: number;
+  /** Towns as `|town one|town two|`, so a filter can test membership with `in`. */
+  townsKey: string;
+  completionBucket: string;
+  guardBucket: string;
+  /** completed ÷ length, 0…1. */
+  completion: number;
+  /** guard ÷ required, 0…1, or -1 when not required or not assessed. */
+  guard: number;
+}
+
+/** Where a dataset came from and what it says about itself. */
+export interface DatasetInfo {
+  name: string;
+  /** True when the geometry is made up (the built-in sample). */
+  synthetic: boolean;
+}
+
+/** A dataset ready to draw and count. */
+export interface PreparedDataset {
+  info: DatasetInfo;
+  segments: MeasuredSegment[];
+  roads: FeatureCollection<LineString | MultiLineString, RoadDrawProperties>;
+  /** Completed parts of partly built roads (same integer ids as their road). */
+  progress: FeatureCollection<LineString | MultiLineString, RoadDrawProperties>;
+  points: FeatureCollection<Point, PointFeatureProperties>;
+  /** [west, south, east, north] of the roads and points. */
+  bounds: [number, number, number, number];
+  errors: Problem[];
+  warnings: Problem[];
+}
+
+/** The outcome of preparing: the dataset, or the problems that stopped it. */
+export type PrepareOutcome =
+  | { ok: true; dataset: PreparedDataset }
+  | { ok: false; errors: Problem[]; warnings: Problem[] };
+
+function drawProperties(segment: MeasuredSegment): RoadDrawProperties {
+  const properties = segment.properties;
+  return {
+    id: properties.id,
+    name: properties.name ?? '',
+    route: properties.route ?? '',
+    class: properties.class,
+    status: properties.status,
+    project: properties.project ?? '',
+    year: properties.year ?? 0,
+    townsKey: properties.towns.length > 0 ? `|${properties.towns.join('|')}|` : '',
+    completionBucket: segment.completionBucket,
+    guardBucket: segment.guardBucket,
+    completion: segment.completionRatio,
+    guard: segment.guardRatio ?? -1,
+  };
+}
+
+class BoundsAccumulator {
+  west = Infinity;
+  south = Infinity;
+  east = -Infinity;
+  north = -Infinity;
+
+  add(longitude: number, latitude: number): void {
+    if (longitude < this.west) this.west = longitude;
+    if (longitude > this.east) this.east = longitude;
+    if (latitude < this.south) this.south = latitude;
+    if (latitude > this.north) this.north = latitude;
+  }
+
+  addLine(geometry: LineString | MultiLineString): void {
+    const parts = geometry.type === 'LineString' ? [geometry.coordinates] : geometry.coordinates;
+    for (const part of parts) for (const position of part) this.add(position[0]!, position[1]!);
+  }
+
+  toArray(): [number, number, number, number] {
+    return [this.west, this.south, this.east, this.north];
+  }
+}
+
+function readInfo(input: unknown): DatasetInfo {
+  const member =
+    typeof input === 'object' && input !== null
+      ? (input as { roadboard?: { name?: unknown; synthetic?: unknown } }).roadboard
+      : undefined;
+  return {
+    name: typeof member?.name === 'string' ? member.name : '',
+    synthetic: member?.synthetic === true,
+  };
+}
+
+/**
+ * Validates and measures a parsed GeoJSON value and builds the features to draw.
+ *
+ * @example
+ * const outcome = prepareDataset(JSON.parse(text));
+ * if (outcome.ok) console.log(outcome.dataset.segments.length);
+ */
+export function prepareDataset(input: unknown): PrepareOutcome {
+  const validation = validateDataset(input);
+  if (!validation.ok) {
+    return { ok: false, errors: validation.errors, warnings: validation.warnings };
+  }
+  const segments = measureSegments(validation.segments);
+  const bounds = new BoundsAccumulator();
+  const roads: Feature<LineString | MultiLineString, RoadDrawProperties>[] = [];
+  const progress: Feature<LineString | MultiLineString, RoadDrawProperties>[] = [];
+  for (const segment of segments) {
+    const geometry = validation.segments[segment.index]!.geometry;
+    const properties = drawProperties(segment);
+    bounds.addLine(geometry);
+    roads.push({ type: 'Feature', id: segment.index, geometry, properties });
+    if (segment.completionRatio > 0 && segment.completionRatio < 1) {
+      const part = completedPart(geometry, segment.completionRatio);
+      if (part) progress.push({ type: 'Feature', id: segment.index, geometry: part, properties });
+    }
+  }
+  const points: Feature<Point, PointFeatureProperties>[] = validation.points.map(
+    (point, index) => {
+      bounds.add(point.geometry.coordinates[0]!, point.geometry.coordinates[1]!);
+      return { type: 'Feature', id: index, geometry: point.geometry, properties: point.properties };
+    },
+  );
+  return {
+    ok: true,
+    dataset: {
+      info: readInfo(input),
+      segments,
+      roads: { type: 'FeatureCollection', features: roads },
+      progress: { type: 'FeatureCollection', features: progress },
+      points: { type: 'FeatureCollection', features: points },
+      bounds: bounds.toArray(),
+      errors: validation.errors,
+      warnings: validation.warnings,
+    },
+  };
+}

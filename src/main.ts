@@ -1,0 +1,18 @@
+import { mount } from 'svelte';
+import { installAutomationApi } from './api/automation.ts';
+import { pickLocale } from './i18n/strings.ts';
+import { appState } from './state/appState.svelte.ts';
+import { roadMapReady } from './state/roadMapHandle.ts';
+import { startUp } from './state/startup.ts';
+import { applyViewFromUrl, syncUrlWithView } from './state/urlSync.svelte.ts';
+import App from './ui/App.svelte';
+import './ui/theme.css';
+
+appState.locale = pickLocale(location.search, navigator.languages);
+applyViewFromUrl(location.search);
+const ready = startUp(location.search);
+// The failure is shown in the app; callers awaiting `ready` still see the rejection.
+ready.catch(() => {});
+installAutomationApi(appState, ready, roadMapReady);
+mount(App, { target: document.getElementById('app')! });
+syncUrlWithView();

@@ -1,0 +1,238 @@
+/**
+ * The map: the only code that calls MapLibre. It is driven by plain calls with plain data
+ * (a prepared dataset, a colour mode, a filter, a selection) and reports back through
+ * listeners (a click selected a segment, the camera moved). Style changes are paint, layout,
+ * filter and feature-state changes; data is handed to MapLibre once per dataset.
+ */
+import { Map as MapLibreMap, setWorkerUrl } from 'maplibre-gl';
+import type { GeoJSONSource, MapMouseEvent } from 'maplibre-gl';
+import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
+import 'maplibre-gl/dist/maplibre-gl.css';
+import type { FeatureCollection } from 'geojson';
+import type { PreparedDataset } from '../data/prepareDataset.ts';
+import type { ColorMode, FilterState } from '../domain/types.ts';
+import type { Camera } from '../state/viewUrl.ts';
+import { baseStyle, onlineBasemapLayer, onlineBasemapSource } from '../style/baseStyle.ts';
+import { filterExpression } from '../style/expressions.ts';
+import {
+  CONTEXT_SOURCE,
+  FILTERED_LAYERS,
+  INTERACTIVE_LAYERS,
+  ONLINE_BASEMAP_LAYER,
+  ONLINE_BASEMAP_SOURCE,
+  POINTS_SOURCE,
+  PROGRESS_SOURCE,
+  ROADS_SOURCE,
+} from '../style/ids.ts';
+import { palette } from '../style/palette.ts';
+import { modePaint } from '../style/roadLayers.ts';
+import { segmentsBounds } from './segmentsBounds.ts';
+
+let workerConfigured = false;
+
+/** How far from a thin line a click or tap still picks it, in pixels. */
+const PICK_TOLERANCE_PX = 6;
+const FIT_PADDING_PX = 48;
+
+export interface RoadMapOptions {
+  container: HTMLElement;
+  camera: Camera | null;
+  onlineBasemap: boolean;
+}
+
+export class RoadMap {
+  readonly map: MapLibreMap;
+  #styleLoaded: Promise<void>;
+  #dataset: PreparedDataset | null = null;
+  #hoveredIndex: number | null = null;
+  #selectedIndex: number | null = null;
+  #selectListeners: ((index: number | null) => void)[] = [];
+  #cameraListeners: ((camera: Camera) => void)[] = [];
+
+  constructor(options: RoadMapOptions) {
+    if (!workerConfigured) {
+      setWorkerUrl(workerUrl);
+      workerConfigured = true;
+    }
+    const camera = options.camera;
+    this.map = new MapLibreMap({
+      container: options.container,
+      style: baseStyle(palette, { onlineBasemap: options.onlineBasemap }),
+      center: camera ? [camera.longitude, camera.latitude] : [105, 30.9],
+      zoom: camera?.zoom ?? 8,
+      fadeDuration: 0,
+      attributionControl: false,
+      dragRotate: false,
+      pitchWithRotate: false,
+      maxPitch: 0,
+    });
+    this.map.touchZoomRotate.disableRotation();
+    this.#styleLoaded = new Promise((resolve) => this.map.once('load', () => resolve()));
+    this.#listen();
+  }
+
+  #listen(): void {
+    const map = this.map;
+    map.on('mousemove', (event) => this.#setHovered(this.#pick(event)));
+    map.on('mouseout', () => this.#setHovered(null));
+    map.on('click', (event) => {
+      const index = this.#pick(event);
+      for (const listener of this.#selectListeners) listener(index);
+    });
+    map.on('moveend', () => {
+      const center = map.getCenter();
+      const camera = { longitude: center.lng, latitude: center.lat, zoom: map.getZoom() };
+      for (const listener of this.#cameraListeners) listener(camera);
+    });
+  }
+
+  #pick(event: MapMouseEvent): number | null {
+    if (!this.#dataset || !this.map.isStyleLoaded()) return null;
+    const { x, y } = event.point;
+    const features = this.map.queryRenderedFeatures(
+      [
+        [x - PICK_TOLERANCE_PX, y - PICK_TOLERANCE_PX],
+        [x + PICK_TOLERANCE_PX, y + PICK_TOLERANCE_PX],
+      ],
+      { layers: INTERACTIVE_LAYERS },
+    );
+    const hit = features.find((feature) => typeof feature.id === 'number');
+    return hit ? (hit.id as number) : null;
+  }
+
+  #setFeatureState(index: number | null, key: 'hover' | 'selected', value: boolean): void {
+    if (index === null || !this.#dataset) return;
+    this.map.setFeatureState({ source: ROADS_SOURCE, id: index }, { [key]: value });
+    this.map.setFeatureState({ source: PROGRESS_SOURCE, id: index }, { [key]: value });
+  }
+
+  #setHovered(index: number | null): void {
+    if (index === this.#hoveredIndex) return;
+    this.#setFeatureState(this.#hoveredIndex, 'hover', false);
+    this.#hoveredIndex = index;
+    this.#setFeatureState(index, 'hover', true);
+    this.map.getCanvas().style.cursor = index === null ? '' : 'pointer';
+  }
+
+  /** Calls `listener` with the picked segment's index (or null) on every click. */
+  onSelect(listener: (index: number | null) => void): void {
+    this.#selectListeners.push(listener);
+  }
+
+  /** Calls `listener` whenever the camera comes to rest. */
+  onCameraChange(listener: (camera: Camera) => void): void {
+    this.#cameraListeners.push(listener);
+  }
+
+  /**
+   * Draws a dataset (replacing the previous one) and resolves once the map is idle with it.
+   * Frames the data unless `keepCamera` is set (a link's camera is being restored).
+   */
+  async setDataset(dataset: PreparedDataset, keepCamera: boolean): Promise<void> {
+    await this.#styleLoaded;
+    this.#hoveredIndex = null;
+    this.#selectedIndex = null;
+    this.map.removeFeatureState({ source: ROADS_SOURCE });
+    this.map.removeFeatureState({ source: PROGRESS_SOURCE });
+    this.#dataset = dataset;
+    this.#source(ROADS_SOURCE).setData(dataset.roads);
+    this.#source(PROGRESS_SOURCE).setData(dataset.progress);
+    this.#source(POINTS_SOURCE).setData(dataset.points);
+    if (!keepCamera) this.#fit(dataset.bounds, false);
+    await this.whenIdle();
+  }
+
+  /** Draws the context layers (county boundary, river, towns). */
+  async setContext(context: FeatureCollection): Promise<void> {
+    await this.#styleLoaded;
+    this.#source(CONTEXT_SOURCE).setData(context);
+  }
+
+  #source(id: string): GeoJSONSource {
+    const source = this.map.getSource<GeoJSONSource>(id);
+    if (!source) throw new Error(`style has no source ${id}`);
+    return source;
+  }
+
+  /** Restyles the roads for a colour mode: paint and visibility only, never the data. */
+  async setMode(mode: ColorMode): Promise<void> {
+    await this.#styleLoaded;
+    const paint = modePaint(mode, palette);
+    for (const [layerId, properties] of Object.entries(paint.paint)) {
+      for (const [name, value] of Object.entries(properties)) {
+        this.map.setPaintProperty(layerId, name, value);
+      }
+    }
+    for (const [layerId, visible] of Object.entries(paint.visibility)) {
+      this.map.setLayoutProperty(layerId, 'visibility', visible ? 'visible' : 'none');
+    }
+  }
+
+  /** Shows only the segments the filter keeps and the legend does not hide. */
+  async setFilter(filter: FilterState, mode: ColorMode, hiddenBuckets: string[]): Promise<void> {
+    await this.#styleLoaded;
+    const expression = filterExpression(filter, { mode, buckets: hiddenBuckets });
+    for (const layerId of FILTERED_LAYERS) this.map.setFilter(layerId, expression);
+  }
+
+  /** Marks the selected segment (null clears). */
+  async setSelected(index: number | null): Promise<void> {
+    await this.#styleLoaded;
+    this.#setFeatureState(this.#selectedIndex, 'selected', false);
+    this.#selectedIndex = index;
+    this.#setFeatureState(index, 'selected', true);
+  }
+
+  /** Moves the camera to frame some segments of the current dataset. */
+  frameSegments(segmentIndices: readonly number[]): void {
+    if (!this.#dataset) return;
+    const bounds = segmentsBounds(this.#dataset.roads, segmentIndices);
+    if (bounds) this.#fit(bounds, true);
+  }
+
+  #fit(bounds: [number, number, number, number], animate: boolean): void {
+    if (!bounds.every(Number.isFinite)) return;
+    const container = this.map.getContainer();
+    const padding = Math.min(FIT_PADDING_PX, container.clientWidth / 8, container.clientHeight / 8);
+    this.map.fitBounds(bounds, { padding, animate, maxZoom: 15 });
+  }
+
+  /** Adds or removes the opt-in online basemap. */
+  async setOnlineBasemap(enabled: boolean): Promise<void> {
+    await this.#styleLoaded;
+    const present = this.map.getLayer(ONLINE_BASEMAP_LAYER) !== undefined;
+    if (enabled && !present) {
+      this.map.addSource(ONLINE_BASEMAP_SOURCE, onlineBasemapSource());
+      const firstLayer = this.map.getStyle().layers[1]?.id;
+      this.map.addLayer(onlineBasemapLayer(), firstLayer);
+    } else if (!enabled && present) {
+      this.map.removeLayer(ONLINE_BASEMAP_LAYER);
+      this.map.removeSource(ONLINE_BASEMAP_SOURCE);
+    }
+  }
+
+  /**
+   * Resolves once every change asked for so far has been applied and drawn. Changes are applied
+   * after the style has loaded, in the order asked, so waiting on the same promise comes after.
+   */
+  async settled(): Promise<void> {
+    await this.#styleLoaded;
+    await this.whenIdle();
+  }
+
+  /** Resolves when the map has drawn everything it has been asked to. */
+  whenIdle(): Promise<void> {
+    return new Promise((resolve) => {
+      if (this.map.loaded() && !this.map.isMoving() && this.map.areTilesLoaded()) {
+        this.map.once('idle', () => resolve());
+        this.map.triggerRepaint();
+      } else {
+        this.map.once('idle', () => resolve());
+      }
+    });
+  }
+
+  destroy(): void {
+    this.map.remove();
+  }
+}

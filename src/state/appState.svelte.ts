@@ -1,0 +1,89 @@
+/**
+ * The app's state: one instance, shared by the panels, the map view and the automation API.
+ * Big collections are held raw and replaced, never mutated; everything else is derived.
+ */
+import type { FeatureCollection } from 'geojson';
+import type { PreparedDataset } from '../data/prepareDataset.ts';
+import { segmentMatchesFilter } from '../domain/filterSegments.ts';
+import { filterOptions } from '../domain/filterSegments.ts';
+import { countByBucket } from '../domain/legendCounts.ts';
+import { summarize } from '../domain/summary.ts';
+import type { ColorMode, FilterState, MeasuredSegment } from '../domain/types.ts';
+import { STRINGS, type Locale } from '../i18n/strings.ts';
+import type { Camera } from './viewUrl.ts';
+
+function isEmptyFilter(filter: FilterState): boolean {
+  return Object.values(filter).every((values) => !values || values.length === 0);
+}
+
+export class AppState {
+  locale = $state<Locale>('zh');
+  mode = $state<ColorMode>('status');
+  /** Replaced as a whole on every change. */
+  filter = $state.raw<FilterState>({});
+  /** Legend entries of the current mode that are hidden on the map. */
+  hiddenBuckets = $state.raw<string[]>([]);
+  selectedIndex = $state<number | null>(null);
+  dataset = $state.raw<PreparedDataset | null>(null);
+  context = $state.raw<FeatureCollection | null>(null);
+  loadError = $state<string | null>(null);
+  onlineBasemap = $state(false);
+  /** The camera to restore from a link, taken once when the map first shows data. */
+  initialCamera = $state.raw<Camera | null>(null);
+  camera = $state.raw<Camera | null>(null);
+  /** A request for the map to frame some segments (from search); a new object each time. */
+  focusRequest = $state.raw<{ segmentIndices: number[] } | null>(null);
+
+  strings = $derived(STRINGS[this.locale]);
+  segments = $derived<readonly MeasuredSegment[]>(this.dataset?.segments ?? []);
+  hasFilter = $derived(!isEmptyFilter(this.filter));
+  /** Predicate for "kept by the filters"; legend hiding is a view matter and not part of it. */
+  keep = $derived.by(() => {
+    const filter = this.filter;
+    return isEmptyFilter(filter)
+      ? () => true
+      : (segment: MeasuredSegment) => segmentMatchesFilter(segment, filter);
+  });
+  summary = $derived(summarize(this.segments, this.keep));
+  legendCounts = $derived(countByBucket(this.segments, this.mode, this.keep));
+  options = $derived(filterOptions(this.segments));
+  selectedSegment = $derived(
+    this.selectedIndex === null ? null : (this.segments[this.selectedIndex] ?? null),
+  );
+
+  /** Switches the colour mode; hidden legend entries belong to a mode and are cleared. */
+  setMode(mode: ColorMode): void {
+    if (mode === this.mode) return;
+    this.mode = mode;
+    this.hiddenBuckets = [];
+  }
+
+  setFilter(filter: FilterState): void {
+    this.filter = { ...filter };
+  }
+
+  toggleBucket(bucket: string): void {
+    this.hiddenBuckets = this.hiddenBuckets.includes(bucket)
+      ? this.hiddenBuckets.filter((hidden) => hidden !== bucket)
+      : [...this.hiddenBuckets, bucket];
+  }
+
+  /** Asks the map to frame these segments; a single segment is also selected. */
+  focusOn(segmentIndices: number[]): void {
+    this.focusRequest = { segmentIndices };
+    if (segmentIndices.length === 1) this.selectedIndex = segmentIndices[0] ?? null;
+  }
+
+  /** Selects the segment with a contract id, if the dataset has it. */
+  selectById(id: string | null): void {
+    if (id === null) {
+      this.selectedIndex = null;
+      return;
+    }
+    const found = this.segments.find((segment) => segment.properties.id === id);
+    this.selectedIndex = found ? found.index : null;
+  }
+}
+
+/** The one app state. */
+export const appState = new AppState();

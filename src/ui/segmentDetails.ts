@@ -1,0 +1,58 @@
+/**
+ * What the details panel lists for a segment: every property as label and text, and the
+ * chainage range the segment covers. Values become text here; nothing is ever markup.
+ */
+import { formatChainage, parseChainageKm } from '../data/chainage.ts';
+import type { RoadSegmentProperties } from '../data/contract.ts';
+import type { MeasuredSegment } from '../domain/types.ts';
+import type { Strings } from '../i18n/strings.ts';
+
+const PROPERTY_ORDER: (keyof RoadSegmentProperties)[] = [
+  'id',
+  'route',
+  'name',
+  'class',
+  'status',
+  'project',
+  'towns',
+  'year',
+  'length_km',
+  'completed_km',
+  'guard_required_km',
+  'guard_km',
+  'investment_wan',
+  'start_chainage',
+  'updated',
+  'note',
+];
+
+/** The segment's properties in contract order as [label, text] pairs, absent ones left out. */
+export function propertyRows(
+  properties: RoadSegmentProperties,
+  strings: Strings,
+): [string, string][] {
+  const rows: [string, string][] = [];
+  for (const key of PROPERTY_ORDER) {
+    const value = properties[key];
+    if (value === undefined || (Array.isArray(value) && value.length === 0)) continue;
+    let text: string;
+    if (key === 'class') text = strings.classes[properties.class];
+    else if (key === 'status') text = strings.statuses[properties.status];
+    else if (Array.isArray(value)) text = value.join('、');
+    else text = String(value);
+    rows.push([strings.properties[key] ?? key, text]);
+  }
+  return rows;
+}
+
+/**
+ * The chainage range from the start chainage and the segment's length, e.g. `K3+200 – K8+750`;
+ * null when the segment gives no start chainage.
+ */
+export function chainageRange(segment: MeasuredSegment): string | null {
+  const text = segment.properties.start_chainage;
+  if (!text) return null;
+  const startKm = parseChainageKm(text);
+  if (startKm === undefined) return text;
+  return `${formatChainage(startKm)} – ${formatChainage(startKm + segment.lengthKm)}`;
+}
