@@ -1,0 +1,151 @@
+import { describe, expect, it } from 'vitest';
+import { formatKm } from '../../src/domain/format.ts';
+import { measureSegments } from '../../src/domain/measure.ts';
+import { summarize } from '../../src/domain/summary.ts';
+import { segment, smallNetwork } from '../fixtures/domain/segments.ts';
+
+describe('summarize', () => {
+  it('sums the whole network', () => {
+    expect(summarize(smallNetwork())).toMatchInlineSnapshot(`
+      {
+        "byClass": {
+          "county": {
+            "completedKm": 0,
+            "lengthKm": 7.5,
+            "segments": 1,
+          },
+          "provincial": {
+            "completedKm": 4,
+            "lengthKm": 10,
+            "segments": 1,
+          },
+          "village": {
+            "completedKm": 3.3,
+            "lengthKm": 6.8,
+            "segments": 6,
+          },
+        },
+        "byProject": {
+          "S209 塔山至永新": {
+            "completedKm": 4,
+            "lengthKm": 10,
+            "segments": 1,
+          },
+          "撤并建制村畅通工程": {
+            "completedKm": 0.3,
+            "lengthKm": 0.3,
+            "segments": 2,
+          },
+          "村道生命安全防护工程": {
+            "completedKm": 3,
+            "lengthKm": 3,
+            "segments": 1,
+          },
+        },
+        "byStatus": {
+          "completed": {
+            "completedKm": 3.3,
+            "lengthKm": 3.3,
+            "segments": 3,
+          },
+          "construction": {
+            "completedKm": 4,
+            "lengthKm": 10,
+            "segments": 1,
+          },
+          "existing": {
+            "completedKm": 0,
+            "lengthKm": 11,
+            "segments": 4,
+          },
+        },
+        "classStatusKm": {
+          "county": {
+            "existing": 7.5,
+          },
+          "provincial": {
+            "construction": 10,
+          },
+          "village": {
+            "completed": 3.3,
+            "existing": 3.5,
+          },
+        },
+        "completedKm": 7.3,
+        "completionRatio": 0.5488721804511277,
+        "guardCoverageRatio": 0.8333333333333334,
+        "guardKm": 3.75,
+        "guardRequiredKm": 4.5,
+        "lengthKm": 24.3,
+        "projectKm": 13.3,
+        "segments": 8,
+        "towns": [
+          "建平镇",
+          "刘营镇",
+          "三元镇",
+          "石安",
+          "塔山",
+          "忠孝乡",
+        ],
+      }
+    `);
+  });
+
+  it('follows the filter and adds 0.1 + 0.2 km as 0.3 km', () => {
+    const summary = summarize(
+      smallNetwork(),
+      (item) => item.properties.project === '撤并建制村畅通工程',
+    );
+    expect(summary.segments).toBe(2);
+    expect(summary.lengthKm).toBe(0.3);
+    expect(summary.towns).toEqual(['三元镇', '忠孝乡']);
+    expect(summary.completionRatio).toBe(1);
+    expect(summary.guardCoverageRatio).toBeNull();
+  });
+
+  it('counts a guard surplus on one segment only up to its requirement', () => {
+    const summary = summarize(smallNetwork(), (item) => item.properties.id.startsWith('g'));
+    // g1 2.5 of 2.5, g2 0.25 of 1, g3 1.5 of 1 → 3.75 of 4.5, not 4.25.
+    expect(summary.guardKm).toBe(3.75);
+    expect(summary.guardRequiredKm).toBe(4.5);
+  });
+
+  it('has null ratios and empty groups when nothing is kept', () => {
+    const summary = summarize(smallNetwork(), () => false);
+    expect(summary).toMatchObject({
+      segments: 0,
+      lengthKm: 0,
+      completionRatio: null,
+      guardCoverageRatio: null,
+      byClass: {},
+      byProject: {},
+      towns: [],
+    });
+  });
+
+  it('adds 240 declared lengths of two decimals to exactly 314 km', () => {
+    const hundredths = Array.from({ length: 240 }, (_, i) => 87 + (i % 70));
+    const drift = 31400 - hundredths.reduce((sum, value) => sum + value, 0);
+    hundredths[0]! += drift;
+    const segments = measureSegments(
+      hundredths.map((value, i) =>
+        segment({ id: `v${i}`, status: 'completed', project: 'P', length_km: value / 100 }),
+      ),
+    );
+    const plainSumKm = segments.reduce((sum, item) => sum + item.lengthKm, 0);
+    expect(plainSumKm).not.toBe(314);
+    const summary = summarize(segments); // 314.00 km in decimal
+    expect(summary.lengthKm).toBe(314);
+    expect(summary.byProject.P?.completedKm).toBe(314);
+    expect(formatKm(summary.lengthKm)).toBe('314.00');
+  });
+
+  it('summarises 100k segments quickly', () => {
+    const template = measureSegments([segment({ id: 'x', towns: ['三元镇'], project: 'P' })])[0]!;
+    const segments = Array.from({ length: 100_000 }, (_, index) => ({ ...template, index }));
+    const started = performance.now();
+    const summary = summarize(segments, (item) => item.index % 2 === 0);
+    expect(summary.segments).toBe(50_000);
+    expect(performance.now() - started).toBeLessThan(500);
+  });
+});
