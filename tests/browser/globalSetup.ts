@@ -7,6 +7,8 @@ declare module 'vitest' {
   export interface ProvidedContext {
     /** Origin of the server that serves the built app, e.g. `http://127.0.0.1:41234`. */
     baseUrl: string;
+    /** Why the app could not be built or served; every browser test then fails with it. */
+    setupError: string;
   }
 }
 
@@ -90,17 +92,7 @@ function stopServer(server: ChildProcess): Promise<void> {
   });
 }
 
-/**
- * Builds the app once and serves it with `vite preview` on a free port of 127.0.0.1.
- * `ROADBOARD_TEST_URL=http://…` skips both and tests an app served elsewhere.
- */
-export default async function setup(project: TestProject): Promise<() => Promise<void>> {
-  const externalUrl = process.env.ROADBOARD_TEST_URL;
-  if (externalUrl !== undefined && externalUrl !== '') {
-    project.provide('baseUrl', new URL(externalUrl).origin);
-    return async () => {};
-  }
-
+async function buildAndServe(project: TestProject): Promise<() => Promise<void>> {
   await runBuild();
   const port = await findFreePort();
   const baseUrl = `http://127.0.0.1:${port}`;
@@ -131,4 +123,28 @@ export default async function setup(project: TestProject): Promise<() => Promise
   console.log(`[browser tests] serving ${outputDirectory} at ${baseUrl} (pid ${server.pid})`);
   project.provide('baseUrl', baseUrl);
   return () => stopServer(server);
+}
+
+/**
+ * Builds the app once and serves it with `vite preview` on a free port of 127.0.0.1.
+ * `ROADBOARD_TEST_URL=http://…` skips both and tests an app served elsewhere.
+ * A failure here does not stop the run: it is handed to the test files, so that every browser
+ * test fails with the build's or the server's message instead of "No test files found".
+ */
+export default async function setup(project: TestProject): Promise<() => Promise<void>> {
+  project.provide('setupError', '');
+  const externalUrl = process.env.ROADBOARD_TEST_URL;
+  if (externalUrl !== undefined && externalUrl !== '') {
+    project.provide('baseUrl', new URL(externalUrl).origin);
+    return async () => {};
+  }
+  try {
+    return await buildAndServe(project);
+  } catch (error) {
+    const message = error instanceof Error ? error.message : String(error);
+    console.error('[browser tests] setup failed: each browser test file fails with the reason');
+    project.provide('baseUrl', '');
+    project.provide('setupError', message);
+    return async () => {};
+  }
 }

@@ -69,6 +69,8 @@ export function baseUrl(): string {
  */
 export function useBrowser(): void {
   beforeAll(async () => {
+    const setupError = inject('setupError');
+    if (setupError !== '') throw new Error(`the app could not be built or served:\n${setupError}`);
     browser = await chromium.launch({ executablePath: chromiumPath, args: chromiumFlags });
   });
   afterEach(async () => {
