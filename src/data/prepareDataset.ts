@@ -52,8 +52,7 @@ export interface PreparedDataset {
 
 /** The outcome of preparing: the dataset, or the problems that stopped it. */
 export type PrepareOutcome =
-  | { ok: true; dataset: PreparedDataset }
-  | { ok: false; errors: Problem[]; warnings: Problem[] };
+  { ok: true; dataset: PreparedDataset } | { ok: false; errors: Problem[]; warnings: Problem[] };
 
 function drawProperties(segment: MeasuredSegment): RoadDrawProperties {
   const properties = segment.properties;
@@ -133,12 +132,10 @@ export function prepareDataset(input: unknown): PrepareOutcome {
       if (part) progress.push({ type: 'Feature', id: segment.index, geometry: part, properties });
     }
   }
-  const points: Feature<Point, PointFeatureProperties>[] = validation.points.map(
-    (point, index) => {
-      bounds.add(point.geometry.coordinates[0]!, point.geometry.coordinates[1]!);
-      return { type: 'Feature', id: index, geometry: point.geometry, properties: point.properties };
-    },
-  );
+  const points: Feature<Point, PointFeatureProperties>[] = validation.points.map((point, index) => {
+    bounds.add(point.geometry.coordinates[0]!, point.geometry.coordinates[1]!);
+    return { type: 'Feature', id: index, geometry: point.geometry, properties: point.properties };
+  });
   return {
     ok: true,
     dataset: {

@@ -24,10 +24,7 @@ function normalise(text: string): string {
  * @example
  * searchSegments(segments, 'g247')[0].label; // 'G247 永明至花园段'
  */
-export function searchSegments(
-  segments: readonly MeasuredSegment[],
-  query: string,
-): SearchMatch[] {
+export function searchSegments(segments: readonly MeasuredSegment[], query: string): SearchMatch[] {
   const wanted = normalise(query);
   if (wanted === '') return [];
   const groups = new Map<string, { label: string; rank: number; segmentIndices: number[] }>();

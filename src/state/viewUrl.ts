@@ -107,7 +107,18 @@ export function readViewState(search: string): Partial<ViewState> {
  */
 export function writeViewState(search: string, view: ViewState): string {
   const params = new URLSearchParams(search);
-  for (const key of ['mode', 'class', 'status', 'town', 'project', 'year', 'hide', 'select', 'map', 'lang']) {
+  for (const key of [
+    'mode',
+    'class',
+    'status',
+    'town',
+    'project',
+    'year',
+    'hide',
+    'select',
+    'map',
+    'lang',
+  ]) {
     params.delete(key);
   }
   if (view.mode !== 'status') params.set('mode', view.mode);

@@ -18,7 +18,9 @@ export interface SummaryTable {
 /** The classes and statuses present, in contract order, with their kilometres. */
 export function summaryTable(summary: NetworkSummary): SummaryTable {
   const statuses = BUILD_STATUSES.filter((status) => (summary.byStatus[status]?.segments ?? 0) > 0);
-  const classes = ROAD_CLASSES.filter((roadClass) => (summary.byClass[roadClass]?.segments ?? 0) > 0);
+  const classes = ROAD_CLASSES.filter(
+    (roadClass) => (summary.byClass[roadClass]?.segments ?? 0) > 0,
+  );
   const rows = classes.map((roadClass) => {
     const kmByStatus = statuses.map((status) => summary.classStatusKm[roadClass]?.[status] ?? 0);
     return { roadClass, kmByStatus, totalKm: summary.byClass[roadClass]?.lengthKm ?? 0 };
@@ -47,6 +49,8 @@ export function summaryTableTsv(table: SummaryTable, strings: Strings): string {
       ),
     );
   }
-  lines.push([strings.total, ...table.totalByStatusKm.map(formatKm), formatKm(table.totalKm)].join('\t'));
+  lines.push(
+    [strings.total, ...table.totalByStatusKm.map(formatKm), formatKm(table.totalKm)].join('\t'),
+  );
   return lines.join('\n');
 }
