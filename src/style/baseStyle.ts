@@ -1,0 +1,89 @@
+/**
+ * The whole map style: offline by default (no glyphs, no sprite, no tile server), with the
+ * county context (boundary, river, towns), the roads and the point features. Sources start
+ * empty; the map adapter fills them with `setData`.
+ */
+import type {
+  GeoJSONSourceSpecification,
+  RasterLayerSpecification,
+  RasterSourceSpecification,
+  StyleSpecification,
+} from 'maplibre-gl';
+import { countyLayers, townLayers } from './contextLayers.ts';
+import {
+  BACKGROUND_LAYER,
+  CONTEXT_SOURCE,
+  ONLINE_BASEMAP_LAYER,
+  ONLINE_BASEMAP_SOURCE,
+  POINTS_SOURCE,
+  PROGRESS_SOURCE,
+  ROADS_SOURCE,
+} from './ids.ts';
+import type { Palette } from './palette.ts';
+import { pointLayers } from './pointLayers.ts';
+import { roadLayers } from './roadLayers.ts';
+
+/** OpenStreetMap's raster tiles: used only when the user opts in to the online basemap. */
+export const ONLINE_BASEMAP_TILES = 'https://tile.openstreetmap.org/{z}/{x}/{y}.png';
+
+export interface BaseStyleOptions {
+  /** Draw OpenStreetMap tiles under the county (needs the network). Default false. */
+  onlineBasemap?: boolean;
+}
+
+/** The raster source of the opt-in online basemap. */
+export function onlineBasemapSource(): RasterSourceSpecification {
+  return {
+    type: 'raster',
+    tiles: [ONLINE_BASEMAP_TILES],
+    tileSize: 256,
+    maxzoom: 19,
+    attribution: '© OpenStreetMap contributors',
+  };
+}
+
+/** The online basemap layer; it goes right above the background, below everything else. */
+export function onlineBasemapLayer(): RasterLayerSpecification {
+  return { id: ONLINE_BASEMAP_LAYER, type: 'raster', source: ONLINE_BASEMAP_SOURCE };
+}
+
+function emptySource(): GeoJSONSourceSpecification {
+  return { type: 'geojson', data: { type: 'FeatureCollection', features: [] } };
+}
+
+/**
+ * The map style. Layer order, bottom to top: background, (online basemap), county land, river,
+ * county boundary, roads, points, towns. Towns come last so that their names win label
+ * collisions.
+ *
+ * @example
+ * new Map({ container, style: baseStyle(palette, { onlineBasemap: false }) });
+ */
+export function baseStyle(palette: Palette, options: BaseStyleOptions = {}): StyleSpecification {
+  const style: StyleSpecification = {
+    version: 8,
+    transition: { duration: 0, delay: 0 },
+    sources: {
+      [CONTEXT_SOURCE]: emptySource(),
+      [ROADS_SOURCE]: emptySource(),
+      [PROGRESS_SOURCE]: emptySource(),
+      [POINTS_SOURCE]: emptySource(),
+    },
+    layers: [
+      {
+        id: BACKGROUND_LAYER,
+        type: 'background',
+        paint: { 'background-color': palette.background },
+      },
+      ...countyLayers(palette),
+      ...roadLayers(palette),
+      ...pointLayers(palette),
+      ...townLayers(palette),
+    ],
+  };
+  if (options.onlineBasemap) {
+    style.sources[ONLINE_BASEMAP_SOURCE] = onlineBasemapSource();
+    style.layers.splice(1, 0, onlineBasemapLayer());
+  }
+  return style;
+}

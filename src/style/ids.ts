@@ -1,0 +1,60 @@
+/**
+ * Source and layer ids of the map style, named once. The style builders in this folder and
+ * the map adapter (`src/map/RoadMap.ts`) refer to sources and layers only through these names.
+ */
+
+/** GeoJSON source of the road segments (integer feature ids = segment index). */
+export const ROADS_SOURCE = 'roads';
+/** GeoJSON source of the completed parts of partly built roads (same ids as their road). */
+export const PROGRESS_SOURCE = 'progress';
+/** GeoJSON source of the point features (bridges, stations, mooring areas). */
+export const POINTS_SOURCE = 'points';
+/** GeoJSON source of the context features (county boundary, river, towns). */
+export const CONTEXT_SOURCE = 'context';
+/** Raster source of the opt-in online basemap. */
+export const ONLINE_BASEMAP_SOURCE = 'online-basemap';
+
+/**
+ * Values of the context features' `layer` property: the county boundary (polygon), the main
+ * river (line), a town and the county seat (points, both with a `name`).
+ */
+export const CONTEXT_KINDS = ['boundary', 'river', 'town', 'seat'] as const;
+export type ContextKind = (typeof CONTEXT_KINDS)[number];
+
+export const BACKGROUND_LAYER = 'background';
+export const ONLINE_BASEMAP_LAYER = 'online-basemap-tiles';
+export const COUNTY_FILL_LAYER = 'county-fill';
+export const COUNTY_LINE_LAYER = 'county-line';
+export const RIVER_LAYER = 'river';
+export const TOWN_CIRCLE_LAYER = 'town-circles';
+export const TOWN_LABEL_LAYER = 'town-labels';
+
+/** Hover and selection halo under the roads, driven by feature-state `hover` / `selected`. */
+export const ROAD_HIGHLIGHT_LAYER = 'road-highlight';
+export const ROAD_CASING_LAYER = 'road-casing';
+/** The road line coloured by the current mode. */
+export const ROAD_LINE_LAYER = 'road-line';
+/** Completion mode only: the completed part of partly built roads, drawn solid. */
+export const ROAD_PROGRESS_LAYER = 'road-progress';
+/** Guard mode only: dashed pale line for segments whose guard need is not assessed. */
+export const ROAD_NOT_ASSESSED_LAYER = 'road-not-assessed';
+/** Route codes along expressways, national, provincial and county roads. */
+export const ROUTE_LABEL_LAYER = 'route-labels';
+export const POINT_CIRCLE_LAYER = 'point-circles';
+export const POINT_LABEL_LAYER = 'point-labels';
+
+/** Layers drawing road features: the filter (`filterExpression`) applies to each of them. */
+export const FILTERED_LAYERS: readonly string[] = [
+  ROAD_HIGHLIGHT_LAYER,
+  ROAD_CASING_LAYER,
+  ROAD_LINE_LAYER,
+  ROAD_PROGRESS_LAYER,
+  ROAD_NOT_ASSESSED_LAYER,
+  ROUTE_LABEL_LAYER,
+];
+
+/** Layers queried for hover and click (features carry the integer segment index as id). */
+export const INTERACTIVE_LAYERS: string[] = [ROAD_LINE_LAYER];
+
+/** The font of every label: a CSS family list, drawn by the browser (the style has no glyphs). */
+export const LABEL_FONT = ['Noto Sans CJK SC'];

@@ -1,0 +1,274 @@
+import {
+  createPropertyExpression,
+  featureFilter,
+  latest,
+  validateStyleMin,
+  type Feature,
+  type FilterSpecification,
+  type LayerSpecification,
+  type StyleSpecification,
+} from '@maplibre/maplibre-gl-style-spec';
+import { formatHex, parse } from 'culori';
+import { describe, expect, it } from 'vitest';
+import { COLOR_MODES, type ColorMode, type FilterState } from '../../src/domain/types.ts';
+import { baseStyle, ONLINE_BASEMAP_TILES } from '../../src/style/baseStyle.ts';
+import {
+  completionColor,
+  filterExpression,
+  guardColor,
+  modeColor,
+  roadWidth,
+  statusColor,
+} from '../../src/style/expressions.ts';
+import {
+  FILTERED_LAYERS,
+  INTERACTIVE_LAYERS,
+  ONLINE_BASEMAP_LAYER,
+  ROAD_LINE_LAYER,
+  ROAD_NOT_ASSESSED_LAYER,
+  ROAD_PROGRESS_LAYER,
+} from '../../src/style/ids.ts';
+import { bucketColor, legendBuckets } from '../../src/style/legendItems.ts';
+import { palette } from '../../src/style/palette.ts';
+import { modePaint } from '../../src/style/roadLayers.ts';
+
+/** A drawn road's flat properties, as `prepareDataset` builds them. */
+function road(overrides: Record<string, string | number> = {}): Feature {
+  const properties = {
+    id: 'S209-1',
+    name: 'S209 塔山至永新',
+    route: 'S209',
+    class: 'provincial',
+    status: 'construction',
+    project: 'S209 塔山至永新',
+    year: 2023,
+    townsKey: '|塔山|石安|',
+    completionBucket: 'started',
+    guardBucket: 'not-required',
+    completion: 0.4,
+    guard: -1,
+    ...overrides,
+  };
+  return { type: 2, id: 0, properties };
+}
+
+/** The style with a mode's paint and a filter applied, as the map adapter applies them. */
+function styleIn(mode: ColorMode, filter: FilterSpecification | null): StyleSpecification {
+  const style = baseStyle(palette, {});
+  const { paint, visibility } = modePaint(mode, palette);
+  const layers = style.layers.map((layer): LayerSpecification => {
+    const changed = { ...layer, paint: { ...layer.paint, ...paint[layer.id] } };
+    if (layer.id in visibility) {
+      changed.layout = { ...layer.layout, visibility: visibility[layer.id] ? 'visible' : 'none' };
+    }
+    if (filter && FILTERED_LAYERS.includes(layer.id)) Object.assign(changed, { filter });
+    return changed as LayerSpecification;
+  });
+  return { ...style, layers };
+}
+
+function evaluate(expression: unknown, property: object, feature: Feature, zoom = 10): unknown {
+  const result = createPropertyExpression(expression, 'test', property as never);
+  if (result.result === 'error') throw new Error(result.value.map((e) => e.message).join('; '));
+  return result.value.evaluate({ zoom }, feature);
+}
+
+function colorOf(expression: unknown, feature: Feature): string {
+  const color = evaluate(expression, latest.paint_line['line-color'], feature) as object;
+  return formatHex(parse(String(color)))!;
+}
+
+function keeps(filter: FilterSpecification, feature: Feature): boolean {
+  return featureFilter(filter, 'test').filter({ zoom: 10 }, feature);
+}
+
+const SAMPLE_FILTERS: FilterState[] = [
+  {},
+  { classes: ['village', 'county'] },
+  { statuses: ['construction'], years: [2023, 2024] },
+  { projects: ['撤并建制村畅通工程'], towns: ['三元镇', '忠孝乡'] },
+];
+
+describe('the style validates with the style spec', () => {
+  it('default style has no errors', () => {
+    expect(validateStyleMin(baseStyle(palette, {}))).toEqual([]);
+  });
+
+  it('style with the online basemap has no errors', () => {
+    expect(validateStyleMin(baseStyle(palette, { onlineBasemap: true }))).toEqual([]);
+  });
+
+  for (const mode of COLOR_MODES) {
+    it(`mode ${mode} with each sample filter and hidden buckets has no errors`, () => {
+      for (const filter of SAMPLE_FILTERS) {
+        const hidden = { mode, buckets: legendBuckets(mode).slice(0, 2) };
+        expect(validateStyleMin(styleIn(mode, filterExpression(filter, hidden)))).toEqual([]);
+      }
+    });
+  }
+});
+
+describe('the default style is offline', () => {
+  const style = baseStyle(palette, {});
+
+  it('has no glyphs, no sprite and no http address', () => {
+    expect(style.glyphs).toBeUndefined();
+    expect(style.sprite).toBeUndefined();
+    expect(JSON.stringify(style)).not.toMatch(/https?:/);
+  });
+
+  it('has no transitions and labels set in the CSS font family', () => {
+    expect(style.transition).toEqual({ duration: 0, delay: 0 });
+    for (const layer of style.layers) {
+      if (layer.type === 'symbol')
+        expect(layer.layout?.['text-font']).toEqual(['Noto Sans CJK SC']);
+    }
+  });
+
+  it('has every filtered and interactive layer', () => {
+    const ids = style.layers.map((layer) => layer.id);
+    for (const id of [...FILTERED_LAYERS, ...INTERACTIVE_LAYERS]) expect(ids).toContain(id);
+  });
+
+  it('adds the online basemap above the background only when asked', () => {
+    expect(style.layers.some((layer) => layer.id === ONLINE_BASEMAP_LAYER)).toBe(false);
+    const online = baseStyle(palette, { onlineBasemap: true });
+    expect(online.layers[1]?.id).toBe(ONLINE_BASEMAP_LAYER);
+    expect(JSON.stringify(online)).toContain(ONLINE_BASEMAP_TILES);
+  });
+});
+
+describe('colour expressions', () => {
+  it('statusColor gives each status its palette colour', () => {
+    for (const [status, color] of Object.entries(palette.status)) {
+      expect(colorOf(statusColor(palette), road({ status }))).toBe(color);
+    }
+  });
+
+  it('completionColor gives each completion bucket its palette colour', () => {
+    for (const [completionBucket, color] of Object.entries(palette.completion)) {
+      expect(colorOf(completionColor(palette), road({ completionBucket }))).toBe(color);
+    }
+  });
+
+  it('guardColor gives each guard bucket its palette colour', () => {
+    for (const [guardBucket, color] of Object.entries(palette.guard)) {
+      expect(colorOf(guardColor(palette), road({ guardBucket }))).toBe(color);
+    }
+  });
+
+  it('an unknown status falls back to the receding existing colour', () => {
+    expect(colorOf(statusColor(palette), road({ status: 'demolished' }))).toBe(
+      palette.status.existing,
+    );
+  });
+
+  it('modeColor and the legend agree for every bucket of every mode', () => {
+    for (const mode of COLOR_MODES) {
+      const property = { status: 'status', completion: 'completionBucket', guard: 'guardBucket' };
+      for (const bucket of legendBuckets(mode)) {
+        const feature = road({ [property[mode]]: bucket });
+        expect(colorOf(modeColor(mode, palette), feature)).toBe(bucketColor(mode, bucket, palette));
+      }
+    }
+  });
+});
+
+describe('roadWidth', () => {
+  const width = (roadClass: string, zoom: number, extraPx = 0): number =>
+    evaluate(
+      roadWidth(extraPx),
+      latest.paint_line['line-width'],
+      road({ class: roadClass }),
+      zoom,
+    ) as number;
+
+  it('draws expressways widest and village roads thinnest at every zoom', () => {
+    const hierarchy = ['expressway', 'national', 'provincial', 'county', 'township', 'village'];
+    for (const zoom of [6, 8, 10, 12, 14, 16, 18]) {
+      const widths = hierarchy.map((roadClass) => width(roadClass, zoom));
+      expect(widths).toEqual([...widths].sort((a, b) => b - a));
+      expect(new Set(widths).size).toBe(widths.length);
+    }
+  });
+
+  it('grows with zoom and adds the extra pixels', () => {
+    expect(width('county', 14)).toBeGreaterThan(width('county', 10));
+    expect(width('county', 12, 2)).toBeCloseTo(width('county', 12) + 2);
+  });
+});
+
+describe('modePaint', () => {
+  it('shows the completed part only in completion mode, the dashed overlay only in guard mode', () => {
+    expect(modePaint('status', palette).visibility).toEqual({
+      [ROAD_PROGRESS_LAYER]: false,
+      [ROAD_NOT_ASSESSED_LAYER]: false,
+    });
+    expect(modePaint('completion', palette).visibility[ROAD_PROGRESS_LAYER]).toBe(true);
+    expect(modePaint('guard', palette).visibility[ROAD_NOT_ASSESSED_LAYER]).toBe(true);
+  });
+
+  it('draws the line faint in completion mode unless the segment is complete', () => {
+    const opacity = modePaint('completion', palette).paint[ROAD_LINE_LAYER]?.['line-opacity'];
+    const spec = latest.paint_line['line-opacity'];
+    const partial = evaluate(opacity, spec, road({ completion: 0.4 })) as number;
+    expect(partial).toBeLessThan(0.5);
+    expect(evaluate(opacity, spec, road({ completion: 1, completionBucket: 'done' }))).toBe(1);
+  });
+
+  it('hides the solid line of not-assessed segments in guard mode (the dashed overlay draws them)', () => {
+    const opacity = modePaint('guard', palette).paint[ROAD_LINE_LAYER]?.['line-opacity'];
+    const spec = latest.paint_line['line-opacity'];
+    expect(evaluate(opacity, spec, road({ guardBucket: 'not-assessed' }))).toBe(0);
+    expect(evaluate(opacity, spec, road({ guardBucket: 'none', guard: 0 }))).toBe(1);
+  });
+
+  it('the default style starts with the status paint', () => {
+    const line = baseStyle(palette, {}).layers.find((layer) => layer.id === ROAD_LINE_LAYER);
+    expect(line?.paint).toMatchObject(modePaint('status', palette).paint[ROAD_LINE_LAYER]!);
+  });
+});
+
+describe('filterExpression', () => {
+  const none = { mode: 'status' as const, buckets: [] };
+
+  it('keeps everything with no filter and nothing hidden', () => {
+    expect(keeps(filterExpression({}, none), road())).toBe(true);
+  });
+
+  it('matches classes, statuses, projects and years', () => {
+    const filter = filterExpression(
+      {
+        classes: ['provincial'],
+        statuses: ['construction'],
+        projects: ['S209 塔山至永新'],
+        years: [2023],
+      },
+      none,
+    );
+    expect(keeps(filter, road())).toBe(true);
+    expect(keeps(filter, road({ class: 'county' }))).toBe(false);
+    expect(keeps(filter, road({ status: 'open' }))).toBe(false);
+    expect(keeps(filter, road({ project: '其他' }))).toBe(false);
+    expect(keeps(filter, road({ year: 2022 }))).toBe(false);
+  });
+
+  it('keeps a segment serving any of the towns, by whole town name', () => {
+    const filter = filterExpression({ towns: ['三元镇', '石安'] }, none);
+    expect(keeps(filter, road({ townsKey: '|忠孝乡|石安|' }))).toBe(true);
+    expect(keeps(filter, road({ townsKey: '|忠孝乡|' }))).toBe(false);
+    expect(keeps(filter, road({ townsKey: '|石安村|' }))).toBe(false);
+    expect(keeps(filter, road({ townsKey: '' }))).toBe(false);
+  });
+
+  it('hides the hidden buckets of the current mode only', () => {
+    const completion = { mode: 'completion' as const, buckets: ['none', 'done'] };
+    expect(keeps(filterExpression({}, completion), road({ completionBucket: 'none' }))).toBe(false);
+    expect(keeps(filterExpression({}, completion), road({ completionBucket: 'half' }))).toBe(true);
+    const guard = { mode: 'guard' as const, buckets: ['not-assessed'] };
+    expect(keeps(filterExpression({}, guard), road({ guardBucket: 'not-assessed' }))).toBe(false);
+    expect(keeps(filterExpression({}, guard), road({ status: 'existing' }))).toBe(true);
+    const status = { mode: 'status' as const, buckets: ['existing'] };
+    expect(keeps(filterExpression({}, status), road({ status: 'existing' }))).toBe(false);
+  });
+});
