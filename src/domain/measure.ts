@@ -2,7 +2,7 @@
  * Turns validated road segments into measured ones: lengths, completion and guard coverage,
  * computed once when a dataset loads.
  */
-import { BUILT_STATUSES, type RoadSegment } from '../data/contract.ts';
+import { BUILT_STATUSES, type RoadSegment, type RoadSegmentProperties } from '../data/contract.ts';
 import { completionBucket, guardBucket, guardRatio } from './buckets.ts';
 import { lineLengthKm } from './geodesicLength.ts';
 import type { MeasuredSegment } from './types.ts';
@@ -76,12 +76,26 @@ export function measureSegment(segment: RoadSegment, index: number): MeasuredSeg
     lengthKm,
     completedKm,
     completionRatio,
-    completionBucket: completionBucket(completionRatio),
+    completionBucket: isInProject(properties)
+      ? completionBucket(completionRatio)
+      : 'not-in-project',
     guardRequiredKm,
     guardKm,
     guardRatio: guardRatio(guardRequiredKm, guardKm),
     guardBucket: guardBucket(guardRequiredKm, guardKm),
   };
+}
+
+/**
+ * True when a segment belongs to a project: it names one, its status is other than existing, or
+ * it reports progress (`completed_km`).
+ */
+export function isInProject(properties: RoadSegmentProperties): boolean {
+  return (
+    properties.project !== undefined ||
+    properties.status !== 'existing' ||
+    properties.completed_km !== undefined
+  );
 }
 
 /**

@@ -3,8 +3,18 @@
  */
 import type { BuildStatus, RoadClass, RoadSegmentProperties } from '../data/contract.ts';
 
-/** Completion buckets used by the legend, the colours and the filters. */
-export const COMPLETION_BUCKETS = ['none', 'started', 'half', 'most', 'done'] as const;
+/**
+ * Completion buckets used by the legend, the colours and the filters. `not-in-project` is the
+ * existing network outside any project: built long ago, so neither 0 % nor 100 % of anything.
+ */
+export const COMPLETION_BUCKETS = [
+  'none',
+  'started',
+  'half',
+  'most',
+  'done',
+  'not-in-project',
+] as const;
 export type CompletionBucket = (typeof COMPLETION_BUCKETS)[number];
 
 /**

@@ -88,6 +88,7 @@ const zh = {
     half: '50–79%',
     most: '80–99%',
     done: '已完成 100%',
+    'not-in-project': '既有路网（不在项目中）',
   } satisfies Record<CompletionBucket, string>,
   guardBuckets: {
     none: '未防护 0%',
@@ -202,6 +203,7 @@ const en: Strings = {
     half: '50–79%',
     most: '80–99%',
     done: 'Complete 100%',
+    'not-in-project': 'Existing, not in a project',
   },
   guardBuckets: {
     none: 'Unguarded 0%',

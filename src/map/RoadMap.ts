@@ -34,6 +34,14 @@ let workerConfigured = false;
 const PICK_TOLERANCE_PX = 6;
 const FIT_PADDING_PX = 48;
 
+/** Pixels of the map covered by panels on each side; framing keeps data clear of them. */
+export interface MapInsets {
+  top: number;
+  right: number;
+  bottom: number;
+  left: number;
+}
+
 export interface RoadMapOptions {
   container: HTMLElement;
   camera: Camera | null;
@@ -48,6 +56,7 @@ export class RoadMap {
   #selectedIndex: number | null = null;
   #selectListeners: ((index: number | null) => void)[] = [];
   #cameraListeners: ((camera: Camera) => void)[] = [];
+  #insets: MapInsets = { top: 0, right: 0, bottom: 0, left: 0 };
 
   constructor(options: RoadMapOptions) {
     if (!workerConfigured) {
@@ -160,7 +169,8 @@ export class RoadMap {
     const paint = modePaint(mode, palette);
     for (const [layerId, properties] of Object.entries(paint.paint)) {
       for (const [name, value] of Object.entries(properties)) {
-        this.map.setPaintProperty(layerId, name, value);
+        // A mode's paint is built from typed layer specifications in style/roadLayers.ts.
+        this.map.setPaintProperty(layerId, name as never, value as never);
       }
     }
     for (const [layerId, visible] of Object.entries(paint.visibility)) {
@@ -190,10 +200,26 @@ export class RoadMap {
     if (bounds) this.#fit(bounds, true);
   }
 
+  /** Tells the map which parts of it panels cover, for framing data. */
+  setInsets(insets: MapInsets): void {
+    this.#insets = insets;
+  }
+
   #fit(bounds: [number, number, number, number], animate: boolean): void {
     if (!bounds.every(Number.isFinite)) return;
     const container = this.map.getContainer();
-    const padding = Math.min(FIT_PADDING_PX, container.clientWidth / 8, container.clientHeight / 8);
+    const insets = this.#insets;
+    const freeWidth = container.clientWidth - insets.left - insets.right;
+    const freeHeight = container.clientHeight - insets.top - insets.bottom;
+    // Panels that leave too little room are ignored rather than squeezing the map to nothing.
+    const usable = freeWidth > 120 && freeHeight > 120;
+    const margin = Math.min(FIT_PADDING_PX, container.clientWidth / 10, container.clientHeight / 10);
+    const padding = {
+      top: margin + (usable ? insets.top : 0),
+      right: margin + (usable ? insets.right : 0),
+      bottom: margin + (usable ? insets.bottom : 0),
+      left: margin + (usable ? insets.left : 0),
+    };
     this.map.fitBounds(bounds, { padding, animate, maxZoom: 15 });
   }
 

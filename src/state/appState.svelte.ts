@@ -12,6 +12,14 @@ import type { ColorMode, FilterState, MeasuredSegment } from '../domain/types.ts
 import { STRINGS, type Locale } from '../i18n/strings.ts';
 import type { Camera } from './viewUrl.ts';
 
+/** Pixels of the map covered by panels on each side. */
+export interface Insets {
+  top: number;
+  right: number;
+  bottom: number;
+  left: number;
+}
+
 function isEmptyFilter(filter: FilterState): boolean {
   return Object.values(filter).every((values) => !values || values.length === 0);
 }
@@ -32,6 +40,8 @@ export class AppState {
   initialCamera = $state.raw<Camera | null>(null);
   camera = $state.raw<Camera | null>(null);
   /** A request for the map to frame some segments (from search); a new object each time. */
+  /** How much of the map the panels cover, so framing keeps roads in view. */
+  mapInsets = $state.raw<Insets>({ top: 0, right: 0, bottom: 0, left: 0 });
   focusRequest = $state.raw<{ segmentIndices: number[] } | null>(null);
 
   strings = $derived(STRINGS[this.locale]);

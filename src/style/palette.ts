@@ -70,6 +70,7 @@ export const palette: Palette = {
     half: '#3d7cc2',
     most: '#1d4e96',
     done: '#0a2148',
+    'not-in-project': '#b3b8c2',
   },
   guard: {
     none: '#c8401a',

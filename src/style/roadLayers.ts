@@ -64,7 +64,16 @@ export interface ModePaint {
 export function modePaint(mode: ColorMode, palette: Palette): ModePaint {
   const lineOpacity: ModeLinePaint['line-opacity'] =
     mode === 'completion'
-      ? ['case', ['>=', ['get', 'completion'], 1], 1, FAINT_OPACITY]
+      ? [
+          'case',
+          [
+            'any',
+            ['>=', ['get', 'completion'], 1],
+            ['==', ['get', MODE_PROPERTY.completion], 'not-in-project'],
+          ],
+          1,
+          FAINT_OPACITY,
+        ]
       : mode === 'guard'
         ? ['case', NOT_ASSESSED, 0, 1]
         : 1;

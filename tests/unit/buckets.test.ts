@@ -64,7 +64,7 @@ describe('guardBucket', () => {
 
 describe('bands', () => {
   it('list every bucket once, in the order of the shared bucket lists', () => {
-    expect(COMPLETION_BANDS.map((band) => band.bucket)).toEqual([...COMPLETION_BUCKETS]);
+    expect(COMPLETION_BANDS.map((band) => band.bucket)).toEqual(COMPLETION_BUCKETS.slice(0, 5));
     expect(GUARD_BANDS.map((band) => band.bucket)).toEqual(GUARD_BUCKETS.slice(0, 5));
   });
 

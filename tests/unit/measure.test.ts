@@ -27,7 +27,7 @@ describe('measureSegment lengths', () => {
 
 describe('measureSegment completion', () => {
   it.each([
-    ['existing', 0, 'none'],
+    ['existing', 0, 'not-in-project'],
     ['planned', 0, 'none'],
     ['preliminary', 0, 'none'],
     ['construction', 0, 'none'],
