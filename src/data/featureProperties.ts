@@ -1,0 +1,161 @@
+/**
+ * The properties of a road segment or a point feature, read into the contract's types, and the
+ * checks that compare a segment's figures with each other and with its geometry.
+ */
+import type { LineString, MultiLineString } from 'geojson';
+import type { PointFeatureProperties, RoadSegmentProperties } from './contract.ts';
+import { lineLengthKm } from '../domain/geodesicLength.ts';
+import type { ProblemLog } from './problemLog.ts';
+import {
+  readChainage,
+  readClass,
+  readDate,
+  readKind,
+  readNonNegativeNumber,
+  readStatus,
+  readText,
+  readTowns,
+  readYear,
+  type RawProperties,
+} from './readProperties.ts';
+
+/** The contract's numeric segment properties: all finite and ≥ 0. */
+export const NUMERIC_PROPERTIES = [
+  'length_km',
+  'completed_km',
+  'guard_required_km',
+  'guard_km',
+  'investment_wan',
+] as const;
+
+/** Every property name the contract defines, for segments and points. */
+export const CONTRACT_PROPERTIES: ReadonlySet<string> = new Set([
+  'id',
+  'route',
+  'name',
+  'class',
+  'status',
+  'project',
+  'towns',
+  'year',
+  ...NUMERIC_PROPERTIES,
+  'start_chainage',
+  'updated',
+  'note',
+  'kind',
+  'chainage',
+]);
+
+/** How far `completed_km` or `guard_km` may exceed its bound, for rounding: 0.5 %. */
+export const LENGTH_TOLERANCE = 0.005;
+/** A declared length is "far" from the measured one when both gaps are exceeded. */
+export const LENGTH_MISMATCH_RATIO = 0.2;
+export const LENGTH_MISMATCH_MIN_KM = 0.05;
+/** Below this, a difference is floating-point noise. */
+const EPSILON_KM = 1e-9;
+
+/** Rounds km to the metre, for the figures a problem shows. */
+function roundKm(km: number): number {
+  return Math.round(km * 1000) / 1000;
+}
+
+/** Reads a road segment's properties; `id` has been read and checked already. */
+export function readSegmentProperties(
+  properties: RawProperties,
+  id: string,
+  log: ProblemLog,
+): RoadSegmentProperties {
+  const route = readText(properties, 'route', log);
+  const result: RoadSegmentProperties = {
+    id,
+    class: readClass(properties, route, log),
+    status: readStatus(properties, log),
+    towns: readTowns(properties, log),
+  };
+  if (route !== undefined) result.route = route;
+  const name = readText(properties, 'name', log);
+  if (name !== undefined) result.name = name;
+  const project = readText(properties, 'project', log);
+  if (project !== undefined) result.project = project;
+  const year = readYear(properties, log);
+  if (year !== undefined) result.year = year;
+  for (const key of NUMERIC_PROPERTIES) {
+    const value = readNonNegativeNumber(properties, key, log);
+    if (value !== undefined) result[key] = value;
+  }
+  const startChainage = readChainage(properties, 'start_chainage', log);
+  if (startChainage !== undefined) result.start_chainage = startChainage;
+  const updated = readDate(properties, 'updated', log);
+  if (updated !== undefined) result.updated = updated;
+  const note = readText(properties, 'note', log);
+  if (note !== undefined) result.note = note;
+  return result;
+}
+
+/** Reads a point feature's properties; `id` has been read and checked already. */
+export function readPointProperties(
+  properties: RawProperties,
+  id: string,
+  log: ProblemLog,
+): PointFeatureProperties {
+  const result: PointFeatureProperties = {
+    id,
+    kind: readKind(properties, log),
+    status: readStatus(properties, log),
+  };
+  const name = readText(properties, 'name', log);
+  if (name !== undefined) result.name = name;
+  const project = readText(properties, 'project', log);
+  if (project !== undefined) result.project = project;
+  const year = readYear(properties, log);
+  if (year !== undefined) result.year = year;
+  const route = readText(properties, 'route', log);
+  if (route !== undefined) result.route = route;
+  const chainage = readChainage(properties, 'chainage', log);
+  if (chainage !== undefined) result.chainage = chainage;
+  return result;
+}
+
+/**
+ * Compares a segment's figures: declared length with the measured one (warning when far
+ * apart), `completed_km` with the length (declared, else measured) and `guard_km` with
+ * `guard_required_km` (errors when more, beyond 0.5 %).
+ */
+export function checkSegmentFigures(
+  properties: RoadSegmentProperties,
+  geometry: LineString | MultiLineString,
+  log: ProblemLog,
+): void {
+  const declaredKm = properties.length_km;
+  let measuredKm: number | undefined;
+  if (declaredKm !== undefined) {
+    measuredKm = lineLengthKm(geometry);
+    const gapKm = Math.abs(declaredKm - measuredKm);
+    if (gapKm > LENGTH_MISMATCH_MIN_KM && gapKm > LENGTH_MISMATCH_RATIO * measuredKm) {
+      log.warning('length-mismatch', 'length_km', {
+        declaredKm,
+        measuredKm: roundKm(measuredKm),
+      });
+    }
+  }
+  const completedKm = properties.completed_km;
+  if (completedKm !== undefined) {
+    const lengthKm = declaredKm ?? measuredKm ?? lineLengthKm(geometry);
+    if (completedKm > lengthKm * (1 + LENGTH_TOLERANCE) + EPSILON_KM) {
+      log.error('completed-exceeds-length', 'completed_km', {
+        completedKm,
+        lengthKm: roundKm(lengthKm),
+        lengthSource: declaredKm === undefined ? 'measured' : 'declared',
+      });
+    }
+  }
+  const guardKm = properties.guard_km;
+  const guardRequiredKm = properties.guard_required_km;
+  if (
+    guardKm !== undefined &&
+    guardRequiredKm !== undefined &&
+    guardKm > guardRequiredKm * (1 + LENGTH_TOLERANCE) + EPSILON_KM
+  ) {
+    log.error('guard-exceeds-required', 'guard_km', { guardKm, guardRequiredKm });
+  }
+}
