@@ -7,6 +7,9 @@ import { COLOR_MODES } from '../domain/types.ts';
 import type { ColorMode, FilterState, GroupTotals } from '../domain/types.ts';
 import type { AppState } from '../state/appState.svelte.ts';
 import type { RoadMap } from '../map/RoadMap.ts';
+import type { DatasetSource, OpenOptions } from '../data/datasetSource.ts';
+import { datasetLoader, type LoadReport } from '../state/datasetLoader.svelte.ts';
+import { dataUrlFromAddress } from '../state/startup.ts';
 
 /** The statistics of what the filters keep, as `summary()` returns them. */
 export interface AutomationSummary {
@@ -31,6 +34,21 @@ export interface RoadboardApi {
   /** Replaces the filters (`{}` clears them); resolves once the map is idle. */
   setFilter(filter: FilterState): Promise<void>;
   summary(): AutomationSummary;
+  /**
+   * Opens a dataset: a File or Blob, an http(s) address, or a GeoJSON object. Resolves with a
+   * report once it is drawn (or refused); never throws for bad data.
+   */
+  load(input: File | Blob | string | object, options?: OpenOptions): Promise<LoadReport>;
+}
+
+function sourceOf(input: File | Blob | string | object): DatasetSource {
+  if (input instanceof File) return { kind: 'file', file: input };
+  if (input instanceof Blob) return { kind: 'file', file: new File([input], 'data.geojson') };
+  if (typeof input === 'string') {
+    const url = dataUrlFromAddress(`?data=${encodeURIComponent(input)}`, document.baseURI);
+    return { kind: 'url', url: url!.href };
+  }
+  return { kind: 'object', value: input };
 }
 
 declare global {
@@ -75,6 +93,33 @@ export function installAutomationApi(
     async setFilter(filter) {
       state.setFilter(filter ?? {});
       await settled();
+    },
+    async load(input, options = {}) {
+      let source: DatasetSource;
+      try {
+        source = sourceOf(input);
+      } catch (error) {
+        return {
+          ok: false,
+          errors: [
+            {
+              severity: 'error',
+              code: 'unreadable-input',
+              featureIndex: null,
+              params: { message: (error as Error).message },
+              message: (error as Error).message,
+            },
+          ],
+          warnings: [],
+          segments: 0,
+          sourceName: String(input),
+          assumedCoordinateSystem: null,
+          cancelled: false,
+        };
+      }
+      const report = await datasetLoader.openForUser(source, options);
+      if (report.ok) await settled();
+      return report;
     },
     summary() {
       const summary = state.summary;

@@ -1,30 +1,56 @@
 /**
- * Main-thread side of loading: hands the work to the data worker and waits for its answer.
+ * Main-thread side of opening a dataset: hands the work to a fresh data worker, relays its
+ * progress, and lets the caller cancel (the worker is terminated; nothing on screen changes).
  */
 import PrepareWorker from './prepare.worker.ts?worker';
-import type { PrepareRequest, PrepareResponse } from './prepare.worker.ts';
+import type { OpenOutcome, OpenProgress, OpenRequest, WorkerMessage } from './datasetSource.ts';
+
+/** An opening in progress. */
+export interface Opening {
+  /** The outcome; resolves with `{ ok: false, readFailure: 'cancelled' }` when cancelled. */
+  outcome: Promise<OpenOutcome>;
+  cancel(): void;
+}
+
+export const CANCELLED = 'cancelled';
 
 /**
- * Fetches (or parses) and prepares a dataset in a worker. Resolves with the worker's answer;
- * rejects only if the worker itself cannot run.
+ * Opens a dataset in a worker.
  *
  * @example
- * const answer = await loadDataset({ kind: 'url', url: 'sample/roads.geojson' });
+ * const opening = openDataset({ source: { kind: 'file', file }, options: {} }, showProgress);
+ * const outcome = await opening.outcome;
  */
-export function loadDataset(request: PrepareRequest): Promise<PrepareResponse> {
-  return new Promise((resolve, reject) => {
-    const worker = new PrepareWorker();
-    worker.onmessage = (event: MessageEvent<PrepareResponse>) => {
-      worker.terminate();
-      resolve(event.data);
-    };
-    worker.onerror = (event) => {
-      worker.terminate();
-      reject(new Error(event.message || 'data worker failed'));
-    };
-    if (request.kind === 'url') {
-      request = { kind: 'url', url: new URL(request.url, document.baseURI).href };
-    }
-    worker.postMessage(request);
-  });
+export function openDataset(
+  request: OpenRequest,
+  onProgress: (progress: OpenProgress) => void = () => {},
+): Opening {
+  const worker = new PrepareWorker();
+  let settle: (outcome: OpenOutcome) => void = () => {};
+  const outcome = new Promise<OpenOutcome>((resolve) => (settle = resolve));
+  const finish = (result: OpenOutcome) => {
+    worker.terminate();
+    settle(result);
+  };
+  worker.onmessage = (event: MessageEvent<WorkerMessage>) => {
+    if (event.data.type === 'progress') onProgress(event.data.progress);
+    else finish(event.data.outcome);
+  };
+  worker.onerror = (event) => {
+    finish({
+      ok: false,
+      readFailure: event.message || 'the data worker failed',
+      errors: [],
+      warnings: [],
+    });
+  };
+  const source =
+    request.source.kind === 'url'
+      ? { kind: 'url' as const, url: new URL(request.source.url, document.baseURI).href }
+      : request.source;
+  worker.postMessage({ ...request, source });
+  return {
+    outcome,
+    cancel: () => finish({ ok: false, readFailure: CANCELLED, errors: [], warnings: [] }),
+  };
 }

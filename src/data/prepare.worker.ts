@@ -1,38 +1,117 @@
 /**
- * The data worker: fetches or parses a dataset and prepares it off the main thread, so the
- * page stays responsive while a large file is read, validated and measured.
+ * The data worker: reads, parses, converts, validates and measures a dataset off the main
+ * thread, so the page stays responsive while a large file opens. It answers with progress
+ * messages and one final outcome; the page cancels by terminating it.
  */
+import type {
+  DatasetSource,
+  LoadedDataset,
+  OpenOutcome,
+  OpenProgress,
+  OpenRequest,
+  WorkerMessage,
+} from './datasetSource.ts';
 import { prepareDataset } from './prepareDataset.ts';
-import type { PrepareOutcome } from './prepareDataset.ts';
+import { readStreamText } from './readText.ts';
+import { readSavedDataset, saveDataset } from './savedDataset.ts';
+import { convertToLonLat } from './convertInput.ts';
 
-/** What the page asks the worker for. */
-export type PrepareRequest = { kind: 'url'; url: string } | { kind: 'text'; text: string };
+const progress: OpenProgress = {
+  stage: 'reading',
+  bytesRead: 0,
+  totalBytes: null,
+  featuresValidated: 0,
+  featureCount: null,
+};
 
-/** What the worker answers: an outcome, or a failure to read or parse the input at all. */
-export type PrepareResponse = PrepareOutcome | { ok: false; readFailure: string };
-
-async function readInput(request: PrepareRequest): Promise<string> {
-  if (request.kind === 'text') return request.text;
-  const response = await fetch(request.url);
-  if (!response.ok) throw new Error(`HTTP ${response.status} ${response.statusText}`);
-  return response.text();
+function post(message: WorkerMessage): void {
+  self.postMessage(message);
 }
 
-self.onmessage = async (event: MessageEvent<PrepareRequest>) => {
-  let answer: PrepareResponse;
-  try {
-    const text = await readInput(event.data);
-    let parsed: unknown;
-    try {
-      parsed = JSON.parse(text);
-    } catch (parseError) {
-      answer = { ok: false, readFailure: `JSON: ${(parseError as Error).message}` };
-      self.postMessage(answer);
-      return;
+function report(update: Partial<OpenProgress>): void {
+  Object.assign(progress, update);
+  post({ type: 'progress', progress: { ...progress } });
+}
+
+async function readSource(source: DatasetSource): Promise<{ value: unknown; name: string }> {
+  const onBytes = (bytesRead: number) => report({ bytesRead });
+  let text: string;
+  let name: string;
+  if (source.kind === 'object') return { value: source.value, name: source.name ?? '' };
+  if (source.kind === 'text') {
+    text = source.text;
+    name = source.name ?? '';
+  } else if (source.kind === 'file') {
+    report({ totalBytes: source.file.size });
+    text = await readStreamText(source.file.stream(), onBytes);
+    name = source.file.name;
+  } else if (source.kind === 'saved') {
+    const saved = await readSavedDataset();
+    if (!saved) throw new Error('no saved dataset');
+    report({ totalBytes: saved.geojson.size });
+    text = await readStreamText(saved.geojson.stream(), onBytes);
+    name = saved.name;
+  } else {
+    const response = await fetch(source.url);
+    if (!response.ok || !response.body) {
+      throw new Error(`HTTP ${response.status} ${response.statusText}`.trim());
     }
-    answer = prepareDataset(parsed);
-  } catch (readError) {
-    answer = { ok: false, readFailure: (readError as Error).message };
+    const length = Number(response.headers.get('content-length'));
+    if (length > 0) report({ totalBytes: length });
+    text = await readStreamText(response.body, onBytes);
+    name = source.url;
   }
-  self.postMessage(answer);
+  report({ stage: 'parsing' });
+  try {
+    return { value: JSON.parse(text) as unknown, name };
+  } catch (error) {
+    throw new SyntaxError(`not JSON: ${(error as Error).message}`, { cause: error });
+  }
+}
+
+async function open(request: OpenRequest): Promise<OpenOutcome> {
+  const { value, name } = await readSource(request.source);
+  report({ stage: 'converting' });
+  const conversion = convertToLonLat(value, request.options);
+  if (!conversion.ok)
+    return { ok: false, errors: conversion.errors, warnings: conversion.warnings };
+  report({ stage: 'validating' });
+  const outcome = prepareDataset(conversion.value, {
+    normalise: true,
+    onProgress: (featuresValidated, featureCount) => report({ featuresValidated, featureCount }),
+  });
+  if (!outcome.ok) {
+    return {
+      ok: false,
+      errors: outcome.errors,
+      warnings: [...conversion.warnings, ...outcome.warnings],
+    };
+  }
+  report({ stage: 'measuring' });
+  const { roads, progress: completedParts, normalised, ...rest } = outcome.dataset;
+  const normalisedBlob = new Blob([normalised ?? ''], { type: 'application/geo+json' });
+  const dataset: LoadedDataset = {
+    ...rest,
+    normalised: null,
+    warnings: [...conversion.warnings, ...rest.warnings],
+    roadsGeojson: new Blob([JSON.stringify(roads)], { type: 'application/json' }),
+    progressGeojson: new Blob([JSON.stringify(completedParts)], { type: 'application/json' }),
+    normalisedGeojson: normalisedBlob,
+    assumedCoordinateSystem: conversion.assumed,
+    sourceName: name,
+  };
+  if (request.options.persist !== false && request.source.kind !== 'saved') {
+    await saveDataset(name, normalisedBlob).catch(() => undefined);
+  }
+  return { ok: true, dataset };
+}
+
+self.onmessage = async (event: MessageEvent<OpenRequest>) => {
+  let outcome: OpenOutcome;
+  try {
+    outcome = await open(event.data);
+  } catch (error) {
+    outcome = { ok: false, readFailure: (error as Error).message, errors: [], warnings: [] };
+  }
+  post({ type: 'done', outcome });
 };

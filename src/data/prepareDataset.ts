@@ -5,7 +5,8 @@
  */
 import type { Feature, FeatureCollection, LineString, MultiLineString, Point } from 'geojson';
 import type { PointFeatureProperties, Problem } from './contract.ts';
-import { validateDataset } from './validate.ts';
+import { normalisedGeojson } from './normalisedGeojson.ts';
+import { validateDataset, type ValidateOptions } from './validate.ts';
 import { measureSegments } from '../domain/measure.ts';
 import { completedPart } from '../domain/completedPart.ts';
 import type { MeasuredSegment } from '../domain/types.ts';
@@ -46,6 +47,10 @@ export interface PreparedDataset {
   points: FeatureCollection<Point, PointFeatureProperties>;
   /** [west, south, east, north] of the roads and points. */
   bounds: [number, number, number, number];
+  /** West, south, east, north of each segment in turn (4 numbers per segment index). */
+  segmentBounds: Float64Array;
+  /** The dataset as contract GeoJSON text, when asked for (`normalise: true`). */
+  normalised: string | null;
   errors: Problem[];
   warnings: Problem[];
 }
@@ -85,6 +90,18 @@ class BoundsAccumulator {
     if (latitude > this.north) this.north = latitude;
   }
 
+  reset(): void {
+    this.west = Infinity;
+    this.south = Infinity;
+    this.east = -Infinity;
+    this.north = -Infinity;
+  }
+
+  include(other: BoundsAccumulator): void {
+    this.add(other.west, other.south);
+    this.add(other.east, other.north);
+  }
+
   addLine(geometry: LineString | MultiLineString): void {
     const parts = geometry.type === 'LineString' ? [geometry.coordinates] : geometry.coordinates;
     for (const part of parts) for (const position of part) this.add(position[0]!, position[1]!);
@@ -113,19 +130,27 @@ function readInfo(input: unknown): DatasetInfo {
  * const outcome = prepareDataset(JSON.parse(text));
  * if (outcome.ok) console.log(outcome.dataset.segments.length);
  */
-export function prepareDataset(input: unknown): PrepareOutcome {
-  const validation = validateDataset(input);
+export function prepareDataset(
+  input: unknown,
+  options: ValidateOptions & { normalise?: boolean } = {},
+): PrepareOutcome {
+  const validation = validateDataset(input, options);
   if (!validation.ok) {
     return { ok: false, errors: validation.errors, warnings: validation.warnings };
   }
   const segments = measureSegments(validation.segments);
   const bounds = new BoundsAccumulator();
+  const lineBounds = new BoundsAccumulator();
+  const segmentBounds = new Float64Array(segments.length * 4);
   const roads: Feature<LineString | MultiLineString, RoadDrawProperties>[] = [];
   const progress: Feature<LineString | MultiLineString, RoadDrawProperties>[] = [];
   for (const segment of segments) {
     const geometry = validation.segments[segment.index]!.geometry;
     const properties = drawProperties(segment);
-    bounds.addLine(geometry);
+    lineBounds.reset();
+    lineBounds.addLine(geometry);
+    bounds.include(lineBounds);
+    segmentBounds.set(lineBounds.toArray(), segment.index * 4);
     roads.push({ type: 'Feature', id: segment.index, geometry, properties });
     if (segment.completionRatio > 0 && segment.completionRatio < 1) {
       const part = completedPart(geometry, segment.completionRatio);
@@ -136,10 +161,15 @@ export function prepareDataset(input: unknown): PrepareOutcome {
     bounds.add(point.geometry.coordinates[0]!, point.geometry.coordinates[1]!);
     return { type: 'Feature', id: index, geometry: point.geometry, properties: point.properties };
   });
+  const info = readInfo(input);
   return {
     ok: true,
     dataset: {
-      info: readInfo(input),
+      info,
+      segmentBounds,
+      normalised: options.normalise
+        ? normalisedGeojson(validation.segments, validation.points, info)
+        : null,
       segments,
       roads: { type: 'FeatureCollection', features: roads },
       progress: { type: 'FeatureCollection', features: progress },

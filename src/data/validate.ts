@@ -201,6 +201,14 @@ class DatasetReader {
   }
 }
 
+/** How often validation reports progress, in features. */
+const PROGRESS_EVERY_FEATURES = 5000;
+
+export interface ValidateOptions {
+  /** Called every few thousand features with how many are done out of how many. */
+  onProgress?: (featuresValidated: number, featureCount: number) => void;
+}
+
 /**
  * Validates a parsed GeoJSON value against the data contract (v1).
  *
@@ -214,7 +222,8 @@ class DatasetReader {
  * if (!result.ok) console.log(result.errors.map((problem) => problem.code));
  * else console.log(`${result.segments.length} segments, ${result.errors.length} skipped`);
  */
-export function validateDataset(input: unknown): ValidationResult {
+export function validateDataset(input: unknown, options: ValidateOptions = {}): ValidationResult {
+  const onProgress = options.onProgress;
   const reader = new DatasetReader();
   const log = reader.log;
   let ok = false;
@@ -226,7 +235,11 @@ export function validateDataset(input: unknown): ValidationResult {
       } else {
         for (let index = 0; index < features.length; index++) {
           reader.readFeature(features[index], index);
+          if (onProgress && index % PROGRESS_EVERY_FEATURES === PROGRESS_EVERY_FEATURES - 1) {
+            onProgress(index + 1, features.length);
+          }
         }
+        onProgress?.(features.length, features.length);
         ok = reader.finish(features.length);
       }
     }

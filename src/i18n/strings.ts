@@ -4,6 +4,7 @@
  */
 import type { BuildStatus, PointKind, RoadClass } from '../data/contract.ts';
 import type { ColorMode, CompletionBucket, GuardBucket } from '../domain/types.ts';
+import type { Datum, OpenStage } from '../data/datasetSource.ts';
 
 export const LOCALES = ['zh', 'en'] as const;
 export type Locale = (typeof LOCALES)[number];
@@ -60,6 +61,34 @@ const zh = {
   detailsNotAssessed: '未评估',
   detailsProperties: '全部属性',
   noSelection: '点击地图上的路段查看详情',
+  openData: '打开数据',
+  openDataHint: '或把 GeoJSON 文件拖到地图上',
+  coordinateSource: '坐标来源',
+  centralMeridian: '中央子午线（°E，无带号高斯投影时填写）',
+  dropHere: '松开鼠标即可打开文件',
+  cancel: '取消',
+  loadedSummary: '已加载 {loaded} 个路段，跳过 {skipped} 个',
+  warningsCount: '{count} 条提示',
+  loadFailedTitle: '无法打开此文件',
+  keptPrevious: '地图上的数据保持不变。',
+  downloadProblems: '下载问题清单（CSV）',
+  assumedCoordinateSystem: '坐标系：{name}',
+  backToSample: '返回示例县',
+  downloadData: '下载当前数据（GeoJSON）',
+  yourData: '您打开的数据',
+  moreProblems: '另有 {count} 条，见 CSV',
+  progressStages: {
+    reading: '读取中',
+    parsing: '解析中',
+    converting: '坐标转换中',
+    validating: '校验中',
+    measuring: '量算中',
+  } satisfies Record<OpenStage, string>,
+  datums: {
+    wgs84: 'WGS 84 / CGCS2000（GPS、天地图）',
+    gcj02: '高德、腾讯地图（GCJ-02）',
+    bd09: '百度地图（BD-09）',
+  } satisfies Record<Datum, string>,
   modes: {
     status: '建设状态',
     completion: '完成进度',
@@ -179,6 +208,34 @@ const en: Strings = {
   detailsNotAssessed: 'Not assessed',
   detailsProperties: 'All properties',
   noSelection: 'Click a road on the map to see its details',
+  openData: 'Open data',
+  openDataHint: 'or drop a GeoJSON file on the map',
+  coordinateSource: 'Coordinates from',
+  centralMeridian: 'Central meridian (°E, for Gauss–Krüger without zone)',
+  dropHere: 'Drop the file to open it',
+  cancel: 'Cancel',
+  loadedSummary: '{loaded} segments loaded, {skipped} skipped',
+  warningsCount: '{count} warnings',
+  loadFailedTitle: 'This file could not be opened',
+  keptPrevious: 'The data on the map is unchanged.',
+  downloadProblems: 'Download problems (CSV)',
+  assumedCoordinateSystem: 'Coordinate system: {name}',
+  backToSample: 'Back to the sample county',
+  downloadData: 'Download current data (GeoJSON)',
+  yourData: 'Your data',
+  moreProblems: '{count} more in the CSV',
+  progressStages: {
+    reading: 'Reading',
+    parsing: 'Parsing',
+    converting: 'Converting coordinates',
+    validating: 'Validating',
+    measuring: 'Measuring',
+  },
+  datums: {
+    wgs84: 'WGS 84 / CGCS2000 (GPS, Tianditu)',
+    gcj02: 'AMap / Tencent (GCJ-02)',
+    bd09: 'Baidu (BD-09)',
+  },
   modes: { status: 'Build status', completion: 'Completion', guard: 'Safety guard coverage' },
   classes: {
     expressway: 'Expressway',
@@ -257,4 +314,16 @@ export function pickLocale(search: string, browserLanguages: readonly string[]):
     if (primary === 'zh' || primary === 'en') return primary;
   }
   return 'zh';
+}
+
+/**
+ * Fills `{name}` placeholders of a string.
+ *
+ * @example
+ * fill('{loaded} segments loaded', { loaded: '1,243' }); // '1,243 segments loaded'
+ */
+export function fill(template: string, values: Record<string, string | number>): string {
+  return template.replace(/\{(\w+)\}/g, (whole, key: string) =>
+    key in values ? String(values[key]) : whole,
+  );
 }

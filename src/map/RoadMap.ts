@@ -9,7 +9,7 @@ import type { GeoJSONSource, MapMouseEvent } from 'maplibre-gl';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import 'maplibre-gl/dist/maplibre-gl.css';
 import type { FeatureCollection } from 'geojson';
-import type { PreparedDataset } from '../data/prepareDataset.ts';
+import type { LoadedDataset } from '../data/datasetSource.ts';
 import type { ColorMode, FilterState } from '../domain/types.ts';
 import type { Camera } from '../state/viewUrl.ts';
 import { baseStyle, onlineBasemapLayer, onlineBasemapSource } from '../style/baseStyle.ts';
@@ -51,7 +51,9 @@ export interface RoadMapOptions {
 export class RoadMap {
   readonly map: MapLibreMap;
   #styleLoaded: Promise<void>;
-  #dataset: PreparedDataset | null = null;
+  #dataset: LoadedDataset | null = null;
+  /** Object URLs of the GeoJSON handed to MapLibre, revoked when replaced. */
+  #dataUrls: string[] = [];
   #hoveredIndex: number | null = null;
   #selectedIndex: number | null = null;
   #selectListeners: ((index: number | null) => void)[] = [];
@@ -137,18 +139,25 @@ export class RoadMap {
    * Draws a dataset (replacing the previous one) and resolves once the map is idle with it.
    * Frames the data unless `keepCamera` is set (a link's camera is being restored).
    */
-  async setDataset(dataset: PreparedDataset, keepCamera: boolean): Promise<void> {
+  async setDataset(dataset: LoadedDataset, keepCamera: boolean): Promise<void> {
     await this.#styleLoaded;
     this.#hoveredIndex = null;
     this.#selectedIndex = null;
     this.map.removeFeatureState({ source: ROADS_SOURCE });
     this.map.removeFeatureState({ source: PROGRESS_SOURCE });
     this.#dataset = dataset;
-    this.#source(ROADS_SOURCE).setData(dataset.roads);
-    this.#source(PROGRESS_SOURCE).setData(dataset.progress);
+    // MapLibre's worker reads the GeoJSON by URL: the page never parses or copies the geometry.
+    const previousUrls = this.#dataUrls;
+    this.#dataUrls = [
+      URL.createObjectURL(dataset.roadsGeojson),
+      URL.createObjectURL(dataset.progressGeojson),
+    ];
+    this.#source(ROADS_SOURCE).setData(this.#dataUrls[0]!);
+    this.#source(PROGRESS_SOURCE).setData(this.#dataUrls[1]!);
     this.#source(POINTS_SOURCE).setData(dataset.points);
     if (!keepCamera) this.#fit(dataset.bounds, false);
     await this.whenIdle();
+    for (const url of previousUrls) URL.revokeObjectURL(url);
   }
 
   /** Draws the context layers (county boundary, river, towns). */
@@ -196,7 +205,7 @@ export class RoadMap {
   /** Moves the camera to frame some segments of the current dataset. */
   frameSegments(segmentIndices: readonly number[]): void {
     if (!this.#dataset) return;
-    const bounds = segmentsBounds(this.#dataset.roads, segmentIndices);
+    const bounds = segmentsBounds(this.#dataset.segmentBounds, segmentIndices);
     if (bounds) this.#fit(bounds, true);
   }
 
@@ -213,7 +222,11 @@ export class RoadMap {
     const freeHeight = container.clientHeight - insets.top - insets.bottom;
     // Panels that leave too little room are ignored rather than squeezing the map to nothing.
     const usable = freeWidth > 120 && freeHeight > 120;
-    const margin = Math.min(FIT_PADDING_PX, container.clientWidth / 10, container.clientHeight / 10);
+    const margin = Math.min(
+      FIT_PADDING_PX,
+      container.clientWidth / 10,
+      container.clientHeight / 10,
+    );
     const padding = {
       top: margin + (usable ? insets.top : 0),
       right: margin + (usable ? insets.right : 0),
@@ -259,6 +272,7 @@ export class RoadMap {
   }
 
   destroy(): void {
+    for (const url of this.#dataUrls) URL.revokeObjectURL(url);
     this.map.remove();
   }
 }

@@ -1,11 +1,16 @@
 /**
- * The extent of some road features, for framing a search result.
+ * The extent of some segments, for framing a search result.
  */
-import type { FeatureCollection, LineString, MultiLineString } from 'geojson';
 
-/** [west, south, east, north] of the features at `indices`, or null when there are none. */
+/**
+ * [west, south, east, north] around the segments at `indices`, from the per-segment bounds
+ * computed at load (4 numbers per segment); null when there are none.
+ *
+ * @example
+ * segmentsBounds(new Float64Array([105, 30, 105.1, 30.2]), [0]); // [105, 30, 105.1, 30.2]
+ */
 export function segmentsBounds(
-  roads: FeatureCollection<LineString | MultiLineString>,
+  segmentBounds: Float64Array,
   indices: readonly number[],
 ): [number, number, number, number] | null {
   let west = Infinity;
@@ -13,17 +18,12 @@ export function segmentsBounds(
   let east = -Infinity;
   let north = -Infinity;
   for (const index of indices) {
-    const geometry = roads.features[index]?.geometry;
-    if (!geometry) continue;
-    const parts = geometry.type === 'LineString' ? [geometry.coordinates] : geometry.coordinates;
-    for (const part of parts) {
-      for (const [longitude = 0, latitude = 0] of part) {
-        west = Math.min(west, longitude);
-        east = Math.max(east, longitude);
-        south = Math.min(south, latitude);
-        north = Math.max(north, latitude);
-      }
-    }
+    const offset = index * 4;
+    if (offset + 3 >= segmentBounds.length) continue;
+    west = Math.min(west, segmentBounds[offset]!);
+    south = Math.min(south, segmentBounds[offset + 1]!);
+    east = Math.max(east, segmentBounds[offset + 2]!);
+    north = Math.max(north, segmentBounds[offset + 3]!);
   }
   return Number.isFinite(west) ? [west, south, east, north] : null;
 }

@@ -3,7 +3,7 @@
  * Big collections are held raw and replaced, never mutated; everything else is derived.
  */
 import type { FeatureCollection } from 'geojson';
-import type { PreparedDataset } from '../data/prepareDataset.ts';
+import type { LoadedDataset } from '../data/datasetSource.ts';
 import { segmentMatchesFilter } from '../domain/filterSegments.ts';
 import { filterOptions } from '../domain/filterSegments.ts';
 import { countByBucket } from '../domain/legendCounts.ts';
@@ -11,6 +11,9 @@ import { summarize } from '../domain/summary.ts';
 import type { ColorMode, FilterState, MeasuredSegment } from '../domain/types.ts';
 import { STRINGS, type Locale } from '../i18n/strings.ts';
 import type { Camera } from './viewUrl.ts';
+
+/** Where a dataset came from: the built-in sample, or something the user opened. */
+export type DatasetOrigin = 'sample' | 'user';
 
 /** Pixels of the map covered by panels on each side. */
 export interface Insets {
@@ -32,7 +35,9 @@ export class AppState {
   /** Legend entries of the current mode that are hidden on the map. */
   hiddenBuckets = $state.raw<string[]>([]);
   selectedIndex = $state<number | null>(null);
-  dataset = $state.raw<PreparedDataset | null>(null);
+  dataset = $state.raw<LoadedDataset | null>(null);
+  /** Where the dataset on screen came from. */
+  datasetOrigin = $state<DatasetOrigin>('sample');
   context = $state.raw<FeatureCollection | null>(null);
   loadError = $state<string | null>(null);
   onlineBasemap = $state(false);
@@ -60,6 +65,22 @@ export class AppState {
   selectedSegment = $derived(
     this.selectedIndex === null ? null : (this.segments[this.selectedIndex] ?? null),
   );
+
+  /**
+   * Puts a dataset on screen. Replacing one clears the filters, hidden legend entries, selection
+   * and the camera a link asked for, which belonged to the previous data.
+   */
+  showDataset(dataset: LoadedDataset, origin: DatasetOrigin): void {
+    if (this.dataset !== null) {
+      this.filter = {};
+      this.hiddenBuckets = [];
+      this.selectedIndex = null;
+      this.initialCamera = null;
+    }
+    if (origin !== 'sample') this.context = null;
+    this.datasetOrigin = origin;
+    this.dataset = dataset;
+  }
 
   /** Switches the colour mode; hidden legend entries belong to a mode and are cleared. */
   setMode(mode: ColorMode): void {

@@ -1,60 +1,75 @@
 /**
- * First load: the dataset the address names (`?data=`) or the built-in sample county, with its
- * context layers; marks `roadboard:data-ready` and `roadboard:map-idle` on the way.
+ * First load: the dataset the address names (`?data=`), else the one kept from the last visit,
+ * else the built-in sample county with its context layers. Marks `roadboard:data-ready` and
+ * `roadboard:map-idle` on the way.
  */
 import { tick } from 'svelte';
 import type { FeatureCollection } from 'geojson';
-import { loadDataset } from '../data/loadDataset.ts';
 import { SAMPLE_CONTEXT_URL, SAMPLE_ROADS_URL } from '../data/sampleDataset.ts';
-import { describeProblem } from '../i18n/problems.ts';
+import { readSavedDataset } from '../data/savedDataset.ts';
 import { appState } from './appState.svelte.ts';
+import { datasetLoader, type LoadReport } from './datasetLoader.svelte.ts';
 import { roadMapReady } from './roadMapHandle.ts';
 import { readViewState } from './viewUrl.ts';
 
-function dataUrlFromAddress(search: string): string | null {
+/** The `?data=` address, if any; only http and https are accepted. */
+export function dataUrlFromAddress(search: string, baseUrl: string): URL | null {
   const value = new URLSearchParams(search).get('data');
   if (!value) return null;
-  const url = new URL(value, document.baseURI);
+  const url = new URL(value, baseUrl);
   if (url.protocol !== 'http:' && url.protocol !== 'https:') {
-    throw new Error(`?data= must be an http or https address: ${value}`);
+    throw new Error(`?data= accepts only http and https addresses, not “${value}”`);
   }
-  return url.href;
+  return url;
 }
 
-async function fetchContext(): Promise<FeatureCollection> {
+async function fetchContext(): Promise<FeatureCollection | null> {
   const response = await fetch(new URL(SAMPLE_CONTEXT_URL, document.baseURI));
-  if (!response.ok) throw new Error(`${SAMPLE_CONTEXT_URL}: HTTP ${response.status}`);
-  return (await response.json()) as FeatureCollection;
+  return response.ok ? ((await response.json()) as FeatureCollection) : null;
+}
+
+/** Opens the built-in sample county (and its boundary, river and towns). */
+export async function openSample(): Promise<LoadReport> {
+  const [report, context] = await Promise.all([
+    datasetLoader.open({ kind: 'url', url: SAMPLE_ROADS_URL }, { persist: false }, 'sample'),
+    fetchContext().catch(() => null),
+  ]);
+  if (report.ok) appState.context = context;
+  return report;
+}
+
+async function openFirstDataset(search: string): Promise<LoadReport> {
+  let dataUrl: URL | null = null;
+  try {
+    dataUrl = dataUrlFromAddress(search, document.baseURI);
+  } catch (error) {
+    appState.loadError = (error as Error).message;
+  }
+  if (dataUrl) {
+    const report = await datasetLoader.open({ kind: 'url', url: dataUrl.href }, { persist: false });
+    if (report.ok) return report;
+    datasetLoader.report = report;
+  } else if (await readSavedDataset()) {
+    const report = await datasetLoader.open({ kind: 'saved' }, {});
+    if (report.ok) return report;
+  }
+  return openSample();
 }
 
 /**
- * Loads and draws the first dataset; resolves once the map is idle with it drawn.
- * Rejects (after showing the reason in the app) when the dataset cannot be used.
+ * Loads and draws the first dataset; resolves once the map is idle with it drawn. Rejects only
+ * when not even the sample county can be shown (the reason is shown in the app).
  */
 export async function startUp(search: string): Promise<void> {
-  try {
-    const dataUrl = dataUrlFromAddress(search);
-    const [answer, context, roadMap] = await Promise.all([
-      loadDataset({ kind: 'url', url: dataUrl ?? SAMPLE_ROADS_URL }),
-      dataUrl ? Promise.resolve(null) : fetchContext(),
-      roadMapReady,
-    ]);
-    if (!answer.ok) {
-      const reason =
-        'readFailure' in answer
-          ? answer.readFailure
-          : answer.errors.map((problem) => describeProblem(problem, appState.locale)).join(' ');
-      throw new Error(reason);
-    }
-    performance.mark('roadboard:data-ready');
-    appState.context = context;
-    appState.dataset = answer.dataset;
-    appState.selectById(readViewState(search).selectedId ?? null);
-    await tick();
-    await roadMap.settled();
-    performance.mark('roadboard:map-idle');
-  } catch (error) {
-    appState.loadError = (error as Error).message;
-    throw error;
+  const report = await openFirstDataset(search);
+  if (!report.ok) {
+    const reason = report.errors.map((problem) => problem.message).join(' ');
+    appState.loadError = reason;
+    throw new Error(reason);
   }
+  performance.mark('roadboard:data-ready');
+  appState.selectById(readViewState(search).selectedId ?? null);
+  await tick();
+  await (await roadMapReady).settled();
+  performance.mark('roadboard:map-idle');
 }

@@ -1,0 +1,67 @@
+/**
+ * What the page can ask the data worker to open, and what the worker says back.
+ */
+import type { PrepareOutcome, PreparedDataset } from './prepareDataset.ts';
+
+/** Where a dataset comes from. */
+export type DatasetSource =
+  | { kind: 'url'; url: string }
+  | { kind: 'file'; file: File }
+  | { kind: 'text'; text: string; name?: string }
+  | { kind: 'object'; value: unknown; name?: string }
+  /** The dataset last opened successfully, kept in IndexedDB. */
+  | { kind: 'saved' };
+
+/** Datums a lon/lat file may be in that cannot be told apart by looking at the numbers. */
+export const DATUMS = ['wgs84', 'gcj02', 'bd09'] as const;
+export type Datum = (typeof DATUMS)[number];
+
+export interface OpenOptions {
+  /** The datum the user says the coordinates are in; default WGS 84 / CGCS2000. */
+  datum?: Datum;
+  /** Central meridian for Gauss–Krüger coordinates without a zone number. */
+  centralMeridianDeg?: number;
+  /** Keep the dataset in IndexedDB so it comes back after a reload (default true). */
+  persist?: boolean;
+}
+
+export interface OpenRequest {
+  source: DatasetSource;
+  options: OpenOptions;
+}
+
+/** Stages of opening, for the progress display. */
+export type OpenStage = 'reading' | 'parsing' | 'converting' | 'validating' | 'measuring';
+
+export interface OpenProgress {
+  stage: OpenStage;
+  bytesRead: number;
+  /** Total bytes where known (a file, or a response with Content-Length). */
+  totalBytes: number | null;
+  featuresValidated: number;
+  featureCount: number | null;
+}
+
+/**
+ * A prepared dataset as it reaches the page: the features to draw travel as GeoJSON text in
+ * Blobs, which MapLibre's own worker reads by URL, so the page never parses or copies geometry.
+ */
+export interface LoadedDataset extends Omit<PreparedDataset, 'roads' | 'progress'> {
+  roadsGeojson: Blob;
+  progressGeojson: Blob;
+  /** The dataset as contract GeoJSON (WGS 84), for "Download". */
+  normalisedGeojson: Blob;
+  /** The coordinate system assumed, in words, when it was not plain lon/lat. */
+  assumedCoordinateSystem: string | null;
+  /** Where it came from: a file name, an address, or "" for the sample. */
+  sourceName: string;
+}
+
+/** The worker's final answer. */
+export type OpenOutcome =
+  | { ok: true; dataset: LoadedDataset }
+  | (Extract<PrepareOutcome, { ok: false }> & { readFailure?: undefined })
+  | { ok: false; readFailure: string; errors: []; warnings: [] };
+
+export type WorkerMessage =
+  { type: 'progress'; progress: OpenProgress } | { type: 'done'; outcome: OpenOutcome };
