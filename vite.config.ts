@@ -1,15 +1,37 @@
 /// <reference types="vitest/config" />
-import { defineConfig } from 'vite';
+import { defineConfig, type Plugin } from 'vite';
 import { svelte } from '@sveltejs/vite-plugin-svelte';
+import {
+  CONTENT_SECURITY_POLICY,
+  CONTENT_SECURITY_POLICY_HEADER,
+} from './src/security/contentSecurityPolicy.ts';
+
+/** Puts the policy into the built index.html, so any static server sends it with the page. */
+function contentSecurityPolicy(): Plugin {
+  return {
+    name: 'roadboard-content-security-policy',
+    apply: 'build',
+    transformIndexHtml: () => [
+      {
+        tag: 'meta',
+        attrs: { 'http-equiv': 'Content-Security-Policy', content: CONTENT_SECURITY_POLICY },
+        injectTo: 'head-prepend',
+      },
+    ],
+  };
+}
 
 export default defineConfig({
-  plugins: [svelte()],
+  plugins: [svelte(), contentSecurityPolicy()],
   resolve: process.env.VITEST ? { conditions: ['browser'] } : undefined,
   build: {
     target: 'es2022',
     chunkSizeWarningLimit: 1200,
   },
   worker: { format: 'es' },
+  preview: {
+    headers: { 'Content-Security-Policy': CONTENT_SECURITY_POLICY_HEADER },
+  },
   test: {
     include: ['tests/unit/**/*.test.ts'],
     environment: 'node',
