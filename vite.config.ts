@@ -27,6 +27,12 @@ export default defineConfig({
   build: {
     target: 'es2022',
     chunkSizeWarningLimit: 1200,
+    // MapLibre in a chunk of its own, so the benchmark can weigh the app's code apart from it.
+    rolldownOptions: {
+      output: {
+        codeSplitting: { groups: [{ name: 'maplibre', test: /node_modules[\\/]maplibre-gl/ }] },
+      },
+    },
   },
   worker: { format: 'es' },
   preview: {
