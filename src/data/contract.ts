@@ -60,6 +60,8 @@ export interface RoadSegmentProperties {
 export interface RoadSegment {
   geometry: LineString | MultiLineString;
   properties: RoadSegmentProperties;
+  /** Ellipsoidal length of the geometry in km, where the validator has measured it already. */
+  measuredKm?: number;
 }
 
 export interface PointFeatureProperties {

@@ -119,17 +119,17 @@ export function readPointProperties(
 /**
  * Compares a segment's figures: declared length with the measured one (warning when far
  * apart), `completed_km` with the length (declared, else measured) and `guard_km` with
- * `guard_required_km` (errors when more, beyond 0.5 %).
+ * `guard_required_km` (errors when more, beyond 0.5 %). Returns the measured length in km, so
+ * that it is measured once.
  */
 export function checkSegmentFigures(
   properties: RoadSegmentProperties,
   geometry: LineString | MultiLineString,
   log: ProblemLog,
-): void {
+): number {
   const declaredKm = properties.length_km;
-  let measuredKm: number | undefined;
+  const measuredKm = lineLengthKm(geometry);
   if (declaredKm !== undefined) {
-    measuredKm = lineLengthKm(geometry);
     const gapKm = Math.abs(declaredKm - measuredKm);
     if (gapKm > LENGTH_MISMATCH_MIN_KM && gapKm > LENGTH_MISMATCH_RATIO * measuredKm) {
       log.warning('length-mismatch', 'length_km', {
@@ -140,7 +140,7 @@ export function checkSegmentFigures(
   }
   const completedKm = properties.completed_km;
   if (completedKm !== undefined) {
-    const lengthKm = declaredKm ?? measuredKm ?? lineLengthKm(geometry);
+    const lengthKm = declaredKm ?? measuredKm;
     if (completedKm > lengthKm * (1 + LENGTH_TOLERANCE) + EPSILON_KM) {
       log.error('completed-exceeds-length', 'completed_km', {
         completedKm,
@@ -158,4 +158,5 @@ export function checkSegmentFigures(
   ) {
     log.error('guard-exceeds-required', 'guard_km', { guardKm, guardRequiredKm });
   }
+  return measuredKm;
 }

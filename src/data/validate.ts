@@ -113,10 +113,10 @@ class DatasetReader {
       const line = readLineGeometry(type, geometry.coordinates, log);
       const segmentProperties = readSegmentProperties(properties, id, log);
       if (line !== undefined && log.featureErrors === 0) {
-        checkSegmentFigures(segmentProperties, line, log);
-      }
-      if (line !== undefined && log.featureErrors === 0) {
-        this.segments.push({ geometry: line, properties: segmentProperties });
+        const measuredKm = checkSegmentFigures(segmentProperties, line, log);
+        if (log.featureErrors === 0) {
+          this.segments.push({ geometry: line, properties: segmentProperties, measuredKm });
+        }
       }
     } else if (type === 'Point') {
       this.collectUnknownNames(properties);

@@ -57,7 +57,7 @@ export function guardRequiredKmOf(properties: {
  */
 export function measureSegment(segment: RoadSegment, index: number): MeasuredSegment {
   const { properties } = segment;
-  const measuredKm = lineLengthKm(segment.geometry);
+  const measuredKm = segment.measuredKm ?? lineLengthKm(segment.geometry);
   const declaredKm = properties.length_km;
   const lengthKm = declaredKm !== undefined && declaredKm >= 0 ? declaredKm : measuredKm;
   let completedKm: number;
