@@ -1,0 +1,66 @@
+import { describe, expect, test } from 'vitest';
+import { palette } from '../../src/style/palette.ts';
+import { countMapPixels, settle, useSharedApp } from './appHelpers.ts';
+import { useBrowser } from './harness.ts';
+
+useBrowser();
+
+describe('first load of the sample county', () => {
+  const app = useSharedApp('?lang=en');
+
+  test('loads with no page error and no request leaving the origin', () => {
+    expect(app().errors).toEqual([]);
+    expect(app().externalRequests).toEqual([]);
+  });
+
+  test('marks roadboard:data-ready, then roadboard:map-idle', async () => {
+    const marks = await app().page.evaluate(() =>
+      performance
+        .getEntriesByType('mark')
+        .filter((mark) => mark.name.startsWith('roadboard:'))
+        .map((mark) => ({ name: mark.name, startTime: mark.startTime })),
+    );
+    const names = marks.map((mark) => mark.name);
+    expect(names).toContain('roadboard:data-ready');
+    expect(names).toContain('roadboard:map-idle');
+    const dataReady = marks.find((mark) => mark.name === 'roadboard:data-ready')!;
+    const mapIdle = marks.find((mark) => mark.name === 'roadboard:map-idle')!;
+    expect(mapIdle.startTime).toBeGreaterThanOrEqual(dataReady.startTime);
+  });
+
+  test('says the sample is sample data with synthetic geometry', async () => {
+    const notice = app().page.getByText('Sample data, synthetic geometry', { exact: true });
+    await expect.poll(() => notice.isVisible()).toBe(true);
+  });
+
+  test('draws the roads in the status colours', async () => {
+    const { page } = app();
+    const wanted = {
+      existing: palette.status.existing,
+      construction: palette.status.construction,
+      open: palette.status.open,
+    };
+    const counts = await countMapPixels(page, wanted);
+    // Enough pixels of each colour for a few lines drawn, not a stray anti-aliased edge.
+    expect(counts.existing).toBeGreaterThan(200);
+    expect(counts.construction).toBeGreaterThan(100);
+    expect(counts.open).toBeGreaterThan(100);
+
+    // The colours come from the roads: filtering to the open roads takes the others away.
+    await page.evaluate(() => window.roadboard.setFilter({ statuses: ['open'] }));
+    const openOnly = await countMapPixels(page, wanted);
+    expect(openOnly.open).toBeGreaterThan(counts.open * 0.8);
+    expect(openOnly.existing).toBeLessThan(counts.existing * 0.2);
+    expect(openOnly.construction).toBeLessThan(counts.construction * 0.2);
+
+    await page.evaluate(() => window.roadboard.setFilter({}));
+    await settle(page);
+    const restored = await countMapPixels(page, wanted);
+    expect(restored).toEqual(counts);
+  });
+
+  test('nothing failed or left the origin afterwards either', () => {
+    expect(app().errors).toEqual([]);
+    expect(app().externalRequests).toEqual([]);
+  });
+});

@@ -1,0 +1,239 @@
+import type { Page } from 'playwright-core';
+import { beforeAll, describe, expect, test } from 'vitest';
+import type { ColorMode } from '../../src/domain/types.ts';
+import { filterExpression, modeColor } from '../../src/style/expressions.ts';
+import { legendBuckets } from '../../src/style/legendItems.ts';
+import { palette } from '../../src/style/palette.ts';
+import { modePaint } from '../../src/style/roadLayers.ts';
+import { settle, useSharedApp } from './appHelpers.ts';
+import { useBrowser } from './harness.ts';
+
+useBrowser();
+
+const MODE_NAMES: Record<ColorMode, string> = {
+  status: 'Build status',
+  completion: 'Completion',
+  guard: 'Safety guard coverage',
+};
+
+interface SourceWatch {
+  /** `data` events of GeoJSON sources whose content changed (setData / updateData). */
+  contentEvents: string[];
+  /** Calls of setData / updateData on the app's GeoJSON sources. */
+  dataCalls: string[];
+}
+
+declare global {
+  interface Window {
+    sourceWatch?: SourceWatch;
+  }
+}
+
+/** Starts recording every rebuild of a GeoJSON source's data. */
+async function watchSources(page: Page): Promise<void> {
+  await page.evaluate(() => {
+    const map = window.roadboard.map!;
+    const watch: SourceWatch = { contentEvents: [], dataCalls: [] };
+    window.sourceWatch = watch;
+    map.on('data', (event) => {
+      const data = event as unknown as {
+        dataType?: string;
+        sourceDataType?: string;
+        sourceId?: string;
+      };
+      if (data.dataType === 'source' && data.sourceDataType === 'content') {
+        watch.contentEvents.push(data.sourceId ?? '?');
+      }
+    });
+    for (const id of ['roads', 'progress', 'points']) {
+      const source = map.getSource(id) as unknown as Record<
+        string,
+        (...args: unknown[]) => unknown
+      >;
+      for (const method of ['setData', 'updateData']) {
+        const original = source[method]!.bind(source);
+        source[method] = (...args: unknown[]) => {
+          watch.dataCalls.push(`${id}.${method}`);
+          return original(...args);
+        };
+      }
+    }
+  });
+}
+
+async function takeSourceWatch(page: Page): Promise<SourceWatch> {
+  return page.evaluate(() => {
+    const watch = window.sourceWatch!;
+    const copy = { contentEvents: [...watch.contentEvents], dataCalls: [...watch.dataCalls] };
+    watch.contentEvents.length = 0;
+    watch.dataCalls.length = 0;
+    return copy;
+  });
+}
+
+async function legendState(page: Page) {
+  const legend = page.getByRole('region', { name: 'Legend', exact: true });
+  return {
+    heading: (await legend.getByRole('heading').first().textContent())?.trim() ?? '',
+    buckets: await legend
+      .locator('button[data-bucket]')
+      .evaluateAll((buttons) => buttons.map((button) => button.getAttribute('data-bucket'))),
+    counts: await legend
+      .locator('button[data-bucket] .count')
+      .evaluateAll((spans) => spans.map((span) => Number(span.textContent))),
+  };
+}
+
+async function roadLayerStyle(page: Page) {
+  return page.evaluate(() => {
+    const map = window.roadboard.map!;
+    return {
+      color: map.getPaintProperty('road-line', 'line-color'),
+      opacity: map.getPaintProperty('road-line', 'line-opacity'),
+      progress: map.getLayoutProperty('road-progress', 'visibility'),
+      notAssessed: map.getLayoutProperty('road-not-assessed', 'visibility'),
+      filter: map.getFilter('road-line'),
+      mode: window.roadboard.mode,
+      segments: window.roadboard.summary().segments,
+    };
+  });
+}
+
+/** The `status` values of the roads drawn on screen. */
+async function drawnStatuses(page: Page): Promise<string[]> {
+  return page.evaluate(() => {
+    const features = window.roadboard.map!.queryRenderedFeatures({ layers: ['road-line'] });
+    return [...new Set(features.map((feature) => String(feature.properties.status)))].sort();
+  });
+}
+
+describe('colour modes', () => {
+  const app = useSharedApp('?lang=en');
+
+  beforeAll(async () => {
+    await watchSources(app().page);
+  });
+
+  test('opens in build status mode', async () => {
+    const { page } = app();
+    await expect
+      .poll(() => page.getByRole('radio', { name: 'Build status', exact: true }).isChecked())
+      .toBe(true);
+    const style = await roadLayerStyle(page);
+    expect(style.mode).toBe('status');
+    expect(style.color).toEqual(modeColor('status', palette));
+    expect(style.progress).toBe('none');
+    expect((await legendState(page)).buckets).toEqual([...legendBuckets('status')]);
+  });
+
+  const colors = new Map<ColorMode, unknown>();
+  for (const mode of ['completion', 'guard', 'status'] as const) {
+    test(`"${MODE_NAMES[mode]}" restyles the roads and the legend without rebuilding data`, async () => {
+      const { page } = app();
+      const group = page.getByRole('radiogroup', { name: 'Color by', exact: true });
+      const radio = group.getByRole('radio', { name: MODE_NAMES[mode], exact: true });
+      await radio.click();
+      await expect.poll(() => radio.isChecked()).toBe(true);
+      await settle(page);
+
+      const style = await roadLayerStyle(page);
+      expect(style.mode).toBe(mode);
+      expect(style.color).toEqual(modeColor(mode, palette));
+      expect(style.opacity).toEqual(modePaint(mode, palette).paint['road-line']!['line-opacity']);
+      expect(style.progress).toBe(mode === 'completion' ? 'visible' : 'none');
+      expect(style.notAssessed).toBe(mode === 'guard' ? 'visible' : 'none');
+      colors.set(mode, style.color);
+
+      const legend = await legendState(page);
+      expect(legend.heading).toContain(MODE_NAMES[mode]);
+      expect(legend.buckets).toEqual([...legendBuckets(mode)]);
+      // Every segment is in exactly one bucket of the mode.
+      expect(legend.counts.reduce((sum, count) => sum + count, 0)).toBe(style.segments);
+
+      const url = new URL(page.url());
+      expect(url.searchParams.get('mode')).toBe(mode === 'status' ? null : mode);
+
+      // Restyled, not reloaded: no source got new data.
+      expect(await takeSourceWatch(page)).toEqual({ contentEvents: [], dataCalls: [] });
+    });
+  }
+
+  test('the three modes colour the roads differently', () => {
+    const [status, completion, guard] = ['status', 'completion', 'guard'].map((mode) =>
+      JSON.stringify(colors.get(mode as ColorMode)),
+    );
+    expect(new Set([status, completion, guard]).size).toBe(3);
+  });
+
+  test('the rebuild watch does see a GeoJSON source getting data', async () => {
+    const { page } = app();
+    const seen = await page.evaluate(async () => {
+      const map = window.roadboard.map!;
+      const watch = window.sourceWatch!;
+      const sawProbe = async () => {
+        for (let waited = 0; waited < 10_000 && !watch.contentEvents.includes('probe');) {
+          await new Promise((resolve) => setTimeout(resolve, 20));
+          waited += 20;
+        }
+      };
+      map.addSource('probe', {
+        type: 'geojson',
+        data: { type: 'FeatureCollection', features: [] },
+      });
+      await sawProbe();
+      watch.contentEvents.length = 0;
+      const probe = map.getSource('probe') as unknown as { setData(data: unknown): void };
+      probe.setData({
+        type: 'FeatureCollection',
+        features: [
+          {
+            type: 'Feature',
+            properties: {},
+            geometry: { type: 'Point', coordinates: [105, 31] },
+          },
+        ],
+      });
+      await sawProbe();
+      map.removeSource('probe');
+      return [...watch.contentEvents];
+    });
+    expect(seen).toContain('probe');
+    await takeSourceWatch(page);
+  });
+
+  test('a legend entry hides and shows its roads', async () => {
+    const { page } = app();
+    await page.evaluate(() => window.roadboard.setMode('status'));
+    expect(await drawnStatuses(page)).toContain('construction');
+    const entry = page
+      .getByRole('region', { name: 'Legend', exact: true })
+      .locator('button[data-bucket="construction"]');
+    await expect.poll(() => entry.getAttribute('aria-pressed')).toBe('true');
+
+    await entry.click();
+    await expect.poll(() => entry.getAttribute('aria-pressed')).toBe('false');
+    await settle(page);
+    const hidden = await roadLayerStyle(page);
+    expect(hidden.filter).toEqual(
+      filterExpression({}, { mode: 'status', buckets: ['construction'] }),
+    );
+    const drawnWhileHidden = await drawnStatuses(page);
+    expect(drawnWhileHidden).not.toContain('construction');
+    expect(drawnWhileHidden).toContain('open');
+    expect(new URL(page.url()).searchParams.get('hide')).toBe('construction');
+
+    await entry.click();
+    await expect.poll(() => entry.getAttribute('aria-pressed')).toBe('true');
+    await settle(page);
+    expect((await roadLayerStyle(page)).filter).toEqual(
+      filterExpression({}, { mode: 'status', buckets: [] }),
+    );
+    expect(await drawnStatuses(page)).toContain('construction');
+    expect(new URL(page.url()).searchParams.get('hide')).toBeNull();
+  });
+
+  test('no page error', () => {
+    expect(app().errors).toEqual([]);
+    expect(app().externalRequests).toEqual([]);
+  });
+});
