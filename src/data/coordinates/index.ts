@@ -1,0 +1,22 @@
+/**
+ * The coordinate step before validation: detect the coordinate system of a parsed GeoJSON
+ * input, then convert it to WGS 84 lon/lat.
+ *
+ * @example
+ * const detection = detectCoordinateSystem(parsed);
+ * const result = toLonLat(parsed, detection, { datum: 'wgs84' });
+ */
+export { detectCoordinateSystem, detectionForCentralMeridian, detectionForEpsg } from './detect.ts';
+export { toLonLat } from './convert.ts';
+export { COORDINATE_PROBLEM_CODES, type CoordinateProblemCode } from './codes.ts';
+export { COORDINATE_PROBLEM_TEXT } from './problemText.ts';
+export { describeSystem, systemForEpsg, type SystemInfo } from './systems.ts';
+export type {
+  ConversionResult,
+  CoordinateKind,
+  Datum,
+  Detection,
+  DetectionSource,
+  SampleExtent,
+  ToLonLatOptions,
+} from './types.ts';
