@@ -4,6 +4,7 @@
  */
 import type { Problem } from './contract.ts';
 import type { OpenOptions } from './datasetSource.ts';
+import { detectCoordinateSystem, toLonLat } from './coordinates/index.ts';
 
 export type Conversion =
   | { ok: true; value: unknown; assumed: string | null; warnings: Problem[] }
@@ -11,8 +12,22 @@ export type Conversion =
 
 /**
  * Converts `input` to lon/lat WGS 84 where it is not already; returns it unchanged when it is.
+ * `assumed` names the system in words whenever it was anything but plain WGS 84 lon/lat.
  */
 export function convertToLonLat(input: unknown, options: OpenOptions): Conversion {
-  void options;
-  return { ok: true, value: input, assumed: null, warnings: [] };
+  const detection = detectCoordinateSystem(input);
+  const result = toLonLat(input, detection, {
+    datum: options.datum,
+    centralMeridianDeg: options.centralMeridianDeg,
+  });
+  const errors = result.problems.filter((problem) => problem.severity === 'error');
+  const warnings = result.problems.filter((problem) => problem.severity === 'warning');
+  if (!result.ok) return { ok: false, errors, warnings };
+  const plainLonLat = detection.kind === 'lonlat' && (options.datum ?? 'wgs84') === 'wgs84';
+  return {
+    ok: true,
+    value: result.output,
+    assumed: plainLonLat ? null : result.assumed,
+    warnings,
+  };
 }

@@ -5,6 +5,8 @@
  */
 import type { Problem } from '../data/contract.ts';
 import { PROBLEM_CODES, type ProblemCode } from '../data/problemCodes.ts';
+import type { CoordinateProblemCode } from '../data/coordinates/codes.ts';
+import { COORDINATE_PROBLEM_SENTENCES } from '../data/coordinates/problemText.ts';
 import { STRINGS, type Locale } from './strings.ts';
 
 export { PROBLEM_CODES, type ProblemCode };
@@ -219,7 +221,13 @@ const en: Record<ProblemCode, ProblemSentence> = {
 };
 
 /** The sentences of every problem code in each language. */
-export const PROBLEM_SENTENCES: Record<Locale, Record<ProblemCode, ProblemSentence>> = { zh, en };
+/** Every code the validator or the coordinate step reports. */
+type AnyProblemCode = ProblemCode | CoordinateProblemCode;
+
+export const PROBLEM_SENTENCES: Record<Locale, Record<AnyProblemCode, ProblemSentence>> = {
+  zh: { ...zh, ...COORDINATE_PROBLEM_SENTENCES.zh },
+  en: { ...en, ...COORDINATE_PROBLEM_SENTENCES.en },
+};
 
 /**
  * Names a problem's feature: `第 13 个要素（features[12]，id: X085-3）` or
@@ -236,8 +244,8 @@ export function problemSubject(problem: Problem, locale: Locale): string {
   return `Feature ${index + 1} (features[${index}]${id === undefined ? '' : `, id ${id}`})`;
 }
 
-function isProblemCode(code: string): code is ProblemCode {
-  return Object.hasOwn(zh, code);
+function isProblemCode(code: string): code is AnyProblemCode {
+  return Object.hasOwn(PROBLEM_SENTENCES.zh, code);
 }
 
 /**

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { COORDINATE_PROBLEM_CODES } from '../../src/data/coordinates/codes.ts';
 import type { Problem } from '../../src/data/contract.ts';
 import { validateDataset } from '../../src/data/validate.ts';
 import {
@@ -31,7 +32,9 @@ function sampleProblems(): Problem[] {
 describe('describeProblem', () => {
   it('has a sentence for every code in both languages', () => {
     for (const locale of ['zh', 'en'] as const) {
-      expect(Object.keys(PROBLEM_SENTENCES[locale]).sort()).toEqual([...PROBLEM_CODES].sort());
+      expect(Object.keys(PROBLEM_SENTENCES[locale]).sort()).toEqual(
+        [...PROBLEM_CODES, ...COORDINATE_PROBLEM_CODES].sort(),
+      );
     }
   });
 
