@@ -3,39 +3,17 @@
  * the contract's order, coordinates rounded to 6 decimals, one feature per line.
  */
 import type { Feature, LineString, Point, Polygon } from 'geojson';
-import type { PointFeatureProperties, RoadSegmentProperties } from '../../src/data/contract.ts';
+import {
+  POINT_PROPERTY_ORDER,
+  SEGMENT_PROPERTY_ORDER,
+  type PointFeatureProperties,
+  type RoadSegmentProperties,
+} from '../../src/data/contract.ts';
 import type { PointDraft, SegmentDraft } from './drafts.ts';
 import { pathToLongitudeLatitude, toLongitudeLatitude, type GeoOrigin } from './projection.ts';
 
-const SEGMENT_KEYS: readonly (keyof RoadSegmentProperties)[] = [
-  'id',
-  'route',
-  'name',
-  'class',
-  'status',
-  'project',
-  'towns',
-  'year',
-  'length_km',
-  'completed_km',
-  'guard_required_km',
-  'guard_km',
-  'investment_wan',
-  'start_chainage',
-  'updated',
-  'note',
-];
-
-const POINT_KEYS: readonly (keyof PointFeatureProperties)[] = [
-  'id',
-  'kind',
-  'name',
-  'status',
-  'project',
-  'year',
-  'route',
-  'chainage',
-];
+const SEGMENT_KEYS = SEGMENT_PROPERTY_ORDER;
+const POINT_KEYS = POINT_PROPERTY_ORDER;
 
 /** A copy of an object with the given keys in the given order, absent values left out. */
 export function orderedProperties<Properties extends object>(

@@ -57,6 +57,26 @@ export interface RoadSegmentProperties {
   note?: string;
 }
 
+/** The segment properties in the contract's order (tables, normalised files, details). */
+export const SEGMENT_PROPERTY_ORDER: readonly (keyof RoadSegmentProperties)[] = [
+  'id',
+  'route',
+  'name',
+  'class',
+  'status',
+  'project',
+  'towns',
+  'year',
+  'length_km',
+  'completed_km',
+  'guard_required_km',
+  'guard_km',
+  'investment_wan',
+  'start_chainage',
+  'updated',
+  'note',
+];
+
 export interface RoadSegment {
   geometry: LineString | MultiLineString;
   properties: RoadSegmentProperties;
@@ -74,6 +94,18 @@ export interface PointFeatureProperties {
   route?: string;
   chainage?: string;
 }
+
+/** The point properties in the contract's order. */
+export const POINT_PROPERTY_ORDER: readonly (keyof PointFeatureProperties)[] = [
+  'id',
+  'kind',
+  'name',
+  'status',
+  'project',
+  'year',
+  'route',
+  'chainage',
+];
 
 export interface PointFeature {
   geometry: Point;

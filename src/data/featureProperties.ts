@@ -3,7 +3,12 @@
  * checks that compare a segment's figures with each other and with its geometry.
  */
 import type { LineString, MultiLineString } from 'geojson';
-import type { PointFeatureProperties, RoadSegmentProperties } from './contract.ts';
+import {
+  POINT_PROPERTY_ORDER,
+  SEGMENT_PROPERTY_ORDER,
+  type PointFeatureProperties,
+  type RoadSegmentProperties,
+} from './contract.ts';
 import { lineLengthKm } from '../domain/geodesicLength.ts';
 import type { ProblemLog } from './problemLog.ts';
 import {
@@ -29,21 +34,9 @@ export const NUMERIC_PROPERTIES = [
 ] as const;
 
 /** Every property name the contract defines, for segments and points. */
-export const CONTRACT_PROPERTIES: ReadonlySet<string> = new Set([
-  'id',
-  'route',
-  'name',
-  'class',
-  'status',
-  'project',
-  'towns',
-  'year',
-  ...NUMERIC_PROPERTIES,
-  'start_chainage',
-  'updated',
-  'note',
-  'kind',
-  'chainage',
+export const CONTRACT_PROPERTIES: ReadonlySet<string> = new Set<string>([
+  ...SEGMENT_PROPERTY_ORDER,
+  ...POINT_PROPERTY_ORDER,
 ]);
 
 /** How far `completed_km` or `guard_km` may exceed its bound, for rounding: 0.5 %. */

@@ -3,28 +3,9 @@
  * chainage range the segment covers. Values become text here; nothing is ever markup.
  */
 import { formatChainage, parseChainageKm } from '../data/chainage.ts';
-import type { RoadSegmentProperties } from '../data/contract.ts';
+import { SEGMENT_PROPERTY_ORDER, type RoadSegmentProperties } from '../data/contract.ts';
 import type { MeasuredSegment } from '../domain/types.ts';
 import type { Strings } from '../i18n/strings.ts';
-
-const PROPERTY_ORDER: (keyof RoadSegmentProperties)[] = [
-  'id',
-  'route',
-  'name',
-  'class',
-  'status',
-  'project',
-  'towns',
-  'year',
-  'length_km',
-  'completed_km',
-  'guard_required_km',
-  'guard_km',
-  'investment_wan',
-  'start_chainage',
-  'updated',
-  'note',
-];
 
 /** The segment's properties in contract order as [label, text] pairs, absent ones left out. */
 export function propertyRows(
@@ -32,7 +13,7 @@ export function propertyRows(
   strings: Strings,
 ): [string, string][] {
   const rows: [string, string][] = [];
-  for (const key of PROPERTY_ORDER) {
+  for (const key of SEGMENT_PROPERTY_ORDER) {
     const value = properties[key];
     if (value === undefined || (Array.isArray(value) && value.length === 0)) continue;
     let text: string;
