@@ -46,7 +46,8 @@ function sourceOf(input: File | Blob | string | object): DatasetSource {
   if (input instanceof Blob) return { kind: 'file', file: new File([input], 'data.geojson') };
   if (typeof input === 'string') {
     const url = dataUrlFromAddress(`?data=${encodeURIComponent(input)}`, document.baseURI);
-    return { kind: 'url', url: url!.href };
+    if (url === null) throw new Error('the address is empty');
+    return { kind: 'url', url: url.href };
   }
   return { kind: 'object', value: input };
 }

@@ -48,7 +48,17 @@ export function openDataset(
     request.source.kind === 'url'
       ? { kind: 'url' as const, url: new URL(request.source.url, document.baseURI).href }
       : request.source;
-  worker.postMessage({ ...request, source });
+  try {
+    worker.postMessage({ ...request, source });
+  } catch (error) {
+    // A value that cannot be copied to the worker (a function, a symbol, a DOM node, a proxy).
+    finish({
+      ok: false,
+      readFailure: `the value cannot be copied to the data worker: ${(error as Error).message}`,
+      errors: [],
+      warnings: [],
+    });
+  }
   return {
     outcome,
     cancel: () => finish({ ok: false, readFailure: CANCELLED, errors: [], warnings: [] }),
