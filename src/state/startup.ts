@@ -7,19 +7,30 @@ import { tick } from 'svelte';
 import type { FeatureCollection } from 'geojson';
 import { SAMPLE_CONTEXT_URL, SAMPLE_ROADS_URL } from '../data/sampleDataset.ts';
 import { readSavedDataset } from '../data/savedDataset.ts';
+import { fill } from '../i18n/strings.ts';
 import { appState } from './appState.svelte.ts';
 import { datasetLoader, type LoadReport } from './datasetLoader.svelte.ts';
 import { roadMapReady } from './roadMapHandle.ts';
 import { readViewState } from './viewUrl.ts';
 
+/** An address that is not http or https; the message is in the UI language. */
+export class RefusedAddressError extends Error {
+  constructor(readonly address: string) {
+    super(fill(appState.strings.addressRefused, { address }));
+  }
+}
+
 /** The `?data=` address, if any; only http and https are accepted. */
 export function dataUrlFromAddress(search: string, baseUrl: string): URL | null {
   const value = new URLSearchParams(search).get('data');
   if (!value) return null;
-  const url = new URL(value, baseUrl);
-  if (url.protocol !== 'http:' && url.protocol !== 'https:') {
-    throw new Error(`?data= accepts only http and https addresses, not “${value}”`);
+  let url: URL;
+  try {
+    url = new URL(value, baseUrl);
+  } catch {
+    throw new RefusedAddressError(value);
   }
+  if (url.protocol !== 'http:' && url.protocol !== 'https:') throw new RefusedAddressError(value);
   return url;
 }
 
