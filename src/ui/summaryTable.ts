@@ -33,24 +33,24 @@ export function summaryTable(summary: NetworkSummary): SummaryTable {
  * The table as tab-separated values with a header row, kilometres to two decimals.
  *
  * @example
- * summaryTableTsv(summaryTable(summary), STRINGS.zh); // '等级\t既有\t…\n国道\t12.30\t…'
+ * summaryTableTsv(summaryTable(summary), STRINGS.zh); // '等级\t合计\t既有\t…\n国道\t101.70\t…'
  */
 export function summaryTableTsv(table: SummaryTable, strings: Strings): string {
   const header = [
     strings.statClass,
-    ...table.statuses.map((status) => strings.statuses[status]),
     strings.total,
+    ...table.statuses.map((status) => strings.statuses[status]),
   ];
   const lines = [header.join('\t')];
   for (const row of table.rows) {
     lines.push(
-      [strings.classes[row.roadClass], ...row.kmByStatus.map(formatKm), formatKm(row.totalKm)].join(
+      [strings.classes[row.roadClass], formatKm(row.totalKm), ...row.kmByStatus.map(formatKm)].join(
         '\t',
       ),
     );
   }
   lines.push(
-    [strings.total, ...table.totalByStatusKm.map(formatKm), formatKm(table.totalKm)].join('\t'),
+    [strings.total, formatKm(table.totalKm), ...table.totalByStatusKm.map(formatKm)].join('\t'),
   );
   return lines.join('\n');
 }
