@@ -172,18 +172,14 @@ export class RoadMap {
     return source;
   }
 
-  /** Restyles the roads for a colour mode: paint and visibility only, never the data. */
+  /**
+   * Restyles the roads for a colour mode: constant opacities only, so nothing is laid out
+   * again and the data is never touched.
+   */
   async setMode(mode: ColorMode): Promise<void> {
     await this.#styleLoaded;
-    const paint = modePaint(mode, palette);
-    for (const [layerId, properties] of Object.entries(paint.paint)) {
-      for (const [name, value] of Object.entries(properties)) {
-        // A mode's paint is built from typed layer specifications in style/roadLayers.ts.
-        this.map.setPaintProperty(layerId, name as never, value as never);
-      }
-    }
-    for (const [layerId, visible] of Object.entries(paint.visibility)) {
-      this.map.setLayoutProperty(layerId, 'visibility', visible ? 'visible' : 'none');
+    for (const [layerId, paint] of Object.entries(modePaint(mode).paint)) {
+      this.map.setPaintProperty(layerId, 'line-opacity', paint['line-opacity']);
     }
   }
 

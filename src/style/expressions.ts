@@ -15,7 +15,8 @@ export const MODE_PROPERTY: Record<ColorMode, string> = {
 };
 
 /** `['match', ['get', property], key, value, …, fallback]` over a record of values. */
-function matchProperty<Value extends string | number>(
+/** A `match` on a property, one branch per entry of `values`. */
+export function matchProperty<Value extends string | number>(
   property: string,
   values: Record<string, Value>,
   fallback: Value,

@@ -32,8 +32,12 @@ export const TOWN_LABEL_LAYER = 'town-labels';
 /** Hover and selection halo under the roads, driven by feature-state `hover` / `selected`. */
 export const ROAD_HIGHLIGHT_LAYER = 'road-highlight';
 export const ROAD_CASING_LAYER = 'road-casing';
-/** The road line coloured by the current mode. */
+/** The road line in build-status colours; also the layer picked on hover and click. */
 export const ROAD_LINE_LAYER = 'road-line';
+/** The road line in completion colours (the unbuilt part faint). */
+export const ROAD_COMPLETION_LINE_LAYER = 'road-line-completion';
+/** The road line in safety-guard colours (not-assessed left to the dashed overlay). */
+export const ROAD_GUARD_LINE_LAYER = 'road-line-guard';
 /** Completion mode only: the completed part of partly built roads, drawn solid. */
 export const ROAD_PROGRESS_LAYER = 'road-progress';
 /** Guard mode only: dashed pale line for segments whose guard need is not assessed. */
@@ -48,6 +52,8 @@ export const FILTERED_LAYERS: readonly string[] = [
   ROAD_HIGHLIGHT_LAYER,
   ROAD_CASING_LAYER,
   ROAD_LINE_LAYER,
+  ROAD_COMPLETION_LINE_LAYER,
+  ROAD_GUARD_LINE_LAYER,
   ROAD_PROGRESS_LAYER,
   ROAD_NOT_ASSESSED_LAYER,
   ROUTE_LABEL_LAYER,

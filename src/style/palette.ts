@@ -82,3 +82,16 @@ export const palette: Palette = {
     'not-assessed': '#aab0b9',
   },
 };
+
+/**
+ * A `#rrggbb` colour as `rgba(…)` with the given opacity, for faint variants of palette colours.
+ *
+ * @example
+ * withAlpha('#0c5da8', 0.3); // 'rgba(12, 93, 168, 0.3)'
+ */
+export function withAlpha(hexColor: string, alpha: number): string {
+  const red = parseInt(hexColor.slice(1, 3), 16);
+  const green = parseInt(hexColor.slice(3, 5), 16);
+  const blue = parseInt(hexColor.slice(5, 7), 16);
+  return `rgba(${red}, ${green}, ${blue}, ${alpha})`;
+}

@@ -1,88 +1,104 @@
 /**
- * Layers drawing the roads, and the paint each colour mode gives them.
- * A mode switch changes only paint and visibility (see `modePaint`), never the data.
+ * Layers drawing the roads, and what each colour mode changes.
+ *
+ * Every mode has its own road line layer, built once with the data. A mode switch only sets
+ * constant opacities (1 for the mode's layers, 0 for the others): MapLibre skips drawing a layer
+ * whose opacity is 0 and never lays tiles out again for a constant paint change, whereas
+ * swapping a data-driven colour expression re-lays out every layer of the source. The line
+ * layers share layout and filter, so MapLibre tessellates the lines once for all of them.
  */
 import type {
   ExpressionSpecification,
   LayerSpecification,
   LineLayerSpecification,
 } from 'maplibre-gl';
-import type { ColorMode } from '../domain/types.ts';
+import { COLOR_MODES, type ColorMode } from '../domain/types.ts';
 import {
   completionColor,
+  guardColor,
+  matchProperty,
   MODE_PROPERTY,
-  modeColor,
   roadSortKey,
   roadWidth,
+  statusColor,
 } from './expressions.ts';
 import {
   PROGRESS_SOURCE,
   ROAD_CASING_LAYER,
+  ROAD_COMPLETION_LINE_LAYER,
+  ROAD_GUARD_LINE_LAYER,
   ROAD_HIGHLIGHT_LAYER,
   ROAD_LINE_LAYER,
   ROAD_NOT_ASSESSED_LAYER,
   ROAD_PROGRESS_LAYER,
   ROADS_SOURCE,
 } from './ids.ts';
-import type { Palette } from './palette.ts';
+import { withAlpha, type Palette } from './palette.ts';
 import { routeLabelLayer } from './routeLabelLayer.ts';
 
 /** Opacity of the part of a road not yet built, in completion mode. */
-const FAINT_OPACITY = 0.3;
+export const FAINT_OPACITY = 0.3;
 
 const NOT_ASSESSED: ExpressionSpecification = ['==', ['get', MODE_PROPERTY.guard], 'not-assessed'];
+const TRANSPARENT = 'rgba(0, 0, 0, 0)';
 
-/** Layers shown only in one colour mode. */
-function modeVisibility(mode: ColorMode): Record<string, boolean> {
-  return {
-    [ROAD_PROGRESS_LAYER]: mode === 'completion',
-    [ROAD_NOT_ASSESSED_LAYER]: mode === 'guard',
-  };
+/** The road line layer of each colour mode. */
+export const MODE_LINE_LAYERS: Record<ColorMode, string> = {
+  status: ROAD_LINE_LAYER,
+  completion: ROAD_COMPLETION_LINE_LAYER,
+  guard: ROAD_GUARD_LINE_LAYER,
+};
+
+/** Layers drawn only in one mode besides its line layer. */
+const MODE_EXTRA_LAYERS: Record<ColorMode, readonly string[]> = {
+  status: [],
+  completion: [ROAD_PROGRESS_LAYER],
+  guard: [ROAD_NOT_ASSESSED_LAYER],
+};
+
+/**
+ * Completion colours with the unbuilt part faint: complete roads and the existing network
+ * outside projects solid, every partly built or unstarted road at `FAINT_OPACITY` (the progress
+ * layer draws its built part solid on top).
+ */
+export function completionLineColor(palette: Palette): ExpressionSpecification {
+  const solid = ['done', 'not-in-project'];
+  const faint = Object.fromEntries(
+    Object.entries(palette.completion).map(([bucket, color]) => [
+      bucket,
+      solid.includes(bucket) ? color : withAlpha(color, FAINT_OPACITY),
+    ]),
+  );
+  return matchProperty(MODE_PROPERTY.completion, faint, TRANSPARENT);
 }
 
-/** Paint a mode sets on a road layer. */
-export type ModeLinePaint = Pick<
-  NonNullable<LineLayerSpecification['paint']>,
-  'line-color' | 'line-opacity'
->;
+/** Guard colours with not-assessed segments left out (the dashed overlay draws them). */
+export function guardLineColor(palette: Palette): ExpressionSpecification {
+  return ['case', NOT_ASSESSED, TRANSPARENT, guardColor(palette)];
+}
 
-/** What a colour mode changes: paint per layer id, and visibility of mode-specific layers. */
+/** What a colour mode sets: a constant `line-opacity` per layer id. */
 export interface ModePaint {
-  paint: Record<string, ModeLinePaint>;
-  visibility: Record<string, boolean>;
+  paint: Record<string, { 'line-opacity': number }>;
 }
 
 /**
- * The paint and visibility of the road layers in a colour mode. The map adapter applies it with
- * `setPaintProperty` and `setLayoutProperty(…, 'visibility', …)` on a mode switch.
+ * The opacities of the mode-dependent road layers in a colour mode; the map adapter applies
+ * them with `setPaintProperty`.
  *
  * @example
- * const { paint, visibility } = modePaint('completion', palette);
- * paint[ROAD_LINE_LAYER]['line-opacity']; // faint unless the segment is complete
- * visibility[ROAD_PROGRESS_LAYER]; // true
+ * modePaint('completion', palette).paint['road-line-completion']['line-opacity']; // 1
+ * modePaint('completion', palette).paint['road-line']['line-opacity']; // 0
  */
-export function modePaint(mode: ColorMode, palette: Palette): ModePaint {
-  const lineOpacity: ModeLinePaint['line-opacity'] =
-    mode === 'completion'
-      ? [
-          'case',
-          [
-            'any',
-            ['>=', ['get', 'completion'], 1],
-            ['==', ['get', MODE_PROPERTY.completion], 'not-in-project'],
-          ],
-          1,
-          FAINT_OPACITY,
-        ]
-      : mode === 'guard'
-        ? ['case', NOT_ASSESSED, 0, 1]
-        : 1;
-  return {
-    paint: {
-      [ROAD_LINE_LAYER]: { 'line-color': modeColor(mode, palette), 'line-opacity': lineOpacity },
-    },
-    visibility: modeVisibility(mode),
-  };
+export function modePaint(mode: ColorMode): ModePaint {
+  const paint: ModePaint['paint'] = {};
+  for (const layerMode of COLOR_MODES) {
+    const shown = layerMode === mode ? 1 : 0;
+    for (const layerId of [MODE_LINE_LAYERS[layerMode], ...MODE_EXTRA_LAYERS[layerMode]]) {
+      paint[layerId] = { 'line-opacity': shown };
+    }
+  }
+  return { paint };
 }
 
 function roadLine(
@@ -90,7 +106,6 @@ function roadLine(
   source: string,
   paint: NonNullable<LineLayerSpecification['paint']>,
 ): LineLayerSpecification {
-  const visible = modeVisibility('status')[id] ?? true;
   return {
     id,
     type: 'line',
@@ -99,7 +114,6 @@ function roadLine(
       'line-cap': 'round',
       'line-join': 'round',
       'line-sort-key': roadSortKey(),
-      visibility: visible ? 'visible' : 'none',
     },
     paint: { 'line-width': roadWidth(), ...paint },
   };
@@ -115,7 +129,8 @@ function featureState(key: 'hover' | 'selected'): ExpressionSpecification {
  * route codes. Their paint starts in status mode.
  */
 export function roadLayers(palette: Palette): LayerSpecification[] {
-  return [
+  const statusModePaint = modePaint('status').paint;
+  const layers: LineLayerSpecification[] = [
     roadLine(ROAD_HIGHLIGHT_LAYER, ROADS_SOURCE, {
       'line-width': roadWidth(7),
       'line-color': ['case', featureState('selected'), palette.selected, palette.hover],
@@ -125,15 +140,20 @@ export function roadLayers(palette: Palette): LayerSpecification[] {
       'line-width': roadWidth(2),
       'line-color': palette.roadCasing,
     }),
-    roadLine(ROAD_LINE_LAYER, ROADS_SOURCE, {
-      ...modePaint('status', palette).paint[ROAD_LINE_LAYER],
+    roadLine(ROAD_LINE_LAYER, ROADS_SOURCE, { 'line-color': statusColor(palette) }),
+    roadLine(ROAD_COMPLETION_LINE_LAYER, ROADS_SOURCE, {
+      'line-color': completionLineColor(palette),
     }),
+    roadLine(ROAD_GUARD_LINE_LAYER, ROADS_SOURCE, { 'line-color': guardLineColor(palette) }),
     roadLine(ROAD_PROGRESS_LAYER, PROGRESS_SOURCE, { 'line-color': completionColor(palette) }),
     roadLine(ROAD_NOT_ASSESSED_LAYER, ROADS_SOURCE, {
-      'line-color': palette.guard['not-assessed'],
-      'line-opacity': ['case', NOT_ASSESSED, 1, 0],
+      'line-color': ['case', NOT_ASSESSED, palette.guard['not-assessed'], TRANSPARENT],
       'line-dasharray': [2, 1.5],
     }),
-    routeLabelLayer(palette),
   ];
+  for (const layer of layers) {
+    const opacity = statusModePaint[layer.id];
+    if (opacity) layer.paint = { ...layer.paint, ...opacity };
+  }
+  return [...layers, routeLabelLayer(palette)];
 }

@@ -1,10 +1,10 @@
 import type { Page } from 'playwright-core';
 import { beforeAll, describe, expect, test } from 'vitest';
 import type { ColorMode } from '../../src/domain/types.ts';
-import { filterExpression, modeColor } from '../../src/style/expressions.ts';
+import { filterExpression, statusColor } from '../../src/style/expressions.ts';
 import { legendBuckets } from '../../src/style/legendItems.ts';
 import { palette } from '../../src/style/palette.ts';
-import { modePaint } from '../../src/style/roadLayers.ts';
+import { MODE_LINE_LAYERS, modePaint } from '../../src/style/roadLayers.ts';
 import { settle, useSharedApp } from './appHelpers.ts';
 import { useBrowser } from './harness.ts';
 
@@ -84,19 +84,31 @@ async function legendState(page: Page) {
   };
 }
 
+/** The paint of the mode-dependent layers: each one's opacity, and the shown line's colour. */
 async function roadLayerStyle(page: Page) {
-  return page.evaluate(() => {
-    const map = window.roadboard.map!;
-    return {
-      color: map.getPaintProperty('road-line', 'line-color'),
-      opacity: map.getPaintProperty('road-line', 'line-opacity'),
-      progress: map.getLayoutProperty('road-progress', 'visibility'),
-      notAssessed: map.getLayoutProperty('road-not-assessed', 'visibility'),
-      filter: map.getFilter('road-line'),
-      mode: window.roadboard.mode,
-      segments: window.roadboard.summary().segments,
-    };
-  });
+  const layerIds = Object.keys(modePaint('status').paint);
+  return page.evaluate(
+    ({ layerIds, lineLayers }) => {
+      const map = window.roadboard.map!;
+      const mode = window.roadboard.mode;
+      return {
+        opacities: Object.fromEntries(
+          layerIds.map((id) => [id, map.getPaintProperty(id, 'line-opacity')]),
+        ),
+        color: map.getPaintProperty(lineLayers[mode], 'line-color'),
+        filter: map.getFilter('road-line'),
+        mode,
+        segments: window.roadboard.summary().segments,
+      };
+    },
+    { layerIds, lineLayers: MODE_LINE_LAYERS },
+  );
+}
+
+function expectedOpacities(mode: ColorMode): Record<string, number> {
+  return Object.fromEntries(
+    Object.entries(modePaint(mode).paint).map(([id, paint]) => [id, paint['line-opacity']]),
+  );
 }
 
 /** The `status` values of the roads drawn on screen. */
@@ -121,8 +133,8 @@ describe('colour modes', () => {
       .toBe(true);
     const style = await roadLayerStyle(page);
     expect(style.mode).toBe('status');
-    expect(style.color).toEqual(modeColor('status', palette));
-    expect(style.progress).toBe('none');
+    expect(style.color).toEqual(statusColor(palette));
+    expect(style.opacities).toEqual(expectedOpacities('status'));
     expect((await legendState(page)).buckets).toEqual([...legendBuckets('status')]);
   });
 
@@ -138,10 +150,9 @@ describe('colour modes', () => {
 
       const style = await roadLayerStyle(page);
       expect(style.mode).toBe(mode);
-      expect(style.color).toEqual(modeColor(mode, palette));
-      expect(style.opacity).toEqual(modePaint(mode, palette).paint['road-line']!['line-opacity']);
-      expect(style.progress).toBe(mode === 'completion' ? 'visible' : 'none');
-      expect(style.notAssessed).toBe(mode === 'guard' ? 'visible' : 'none');
+      // Only the mode's own layers are drawn (opacity 1); the rest are skipped (opacity 0).
+      expect(style.opacities).toEqual(expectedOpacities(mode));
+      expect(style.opacities[MODE_LINE_LAYERS[mode]]).toBe(1);
       colors.set(mode, style.color);
 
       const legend = await legendState(page);

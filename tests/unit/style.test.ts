@@ -24,13 +24,21 @@ import {
   FILTERED_LAYERS,
   INTERACTIVE_LAYERS,
   ONLINE_BASEMAP_LAYER,
+  ROAD_COMPLETION_LINE_LAYER,
+  ROAD_GUARD_LINE_LAYER,
   ROAD_LINE_LAYER,
   ROAD_NOT_ASSESSED_LAYER,
   ROAD_PROGRESS_LAYER,
 } from '../../src/style/ids.ts';
 import { bucketColor, legendBuckets } from '../../src/style/legendItems.ts';
 import { palette } from '../../src/style/palette.ts';
-import { modePaint } from '../../src/style/roadLayers.ts';
+import {
+  completionLineColor,
+  FAINT_OPACITY,
+  guardLineColor,
+  MODE_LINE_LAYERS,
+  modePaint,
+} from '../../src/style/roadLayers.ts';
 
 /** A drawn road's flat properties, as `prepareDataset` builds them. */
 function road(overrides: Record<string, string | number> = {}): Feature {
@@ -55,12 +63,9 @@ function road(overrides: Record<string, string | number> = {}): Feature {
 /** The style with a mode's paint and a filter applied, as the map adapter applies them. */
 function styleIn(mode: ColorMode, filter: FilterSpecification | null): StyleSpecification {
   const style = baseStyle(palette, {});
-  const { paint, visibility } = modePaint(mode, palette);
+  const { paint } = modePaint(mode);
   const layers = style.layers.map((layer): LayerSpecification => {
     const changed = { ...layer, paint: { ...layer.paint, ...paint[layer.id] } };
-    if (layer.id in visibility) {
-      changed.layout = { ...layer.layout, visibility: visibility[layer.id] ? 'visible' : 'none' };
-    }
     if (filter && FILTERED_LAYERS.includes(layer.id)) Object.assign(changed, { filter });
     return changed as LayerSpecification;
   });
@@ -199,33 +204,62 @@ describe('roadWidth', () => {
 });
 
 describe('modePaint', () => {
-  it('shows the completed part only in completion mode, the dashed overlay only in guard mode', () => {
-    expect(modePaint('status', palette).visibility).toEqual({
-      [ROAD_PROGRESS_LAYER]: false,
-      [ROAD_NOT_ASSESSED_LAYER]: false,
-    });
-    expect(modePaint('completion', palette).visibility[ROAD_PROGRESS_LAYER]).toBe(true);
-    expect(modePaint('guard', palette).visibility[ROAD_NOT_ASSESSED_LAYER]).toBe(true);
+  it('shows exactly the mode’s line layer, with the completed part and the dashed overlay in their modes', () => {
+    const expected: Record<ColorMode, string[]> = {
+      status: [ROAD_LINE_LAYER],
+      completion: [ROAD_COMPLETION_LINE_LAYER, ROAD_PROGRESS_LAYER],
+      guard: [ROAD_GUARD_LINE_LAYER, ROAD_NOT_ASSESSED_LAYER],
+    };
+    for (const mode of COLOR_MODES) {
+      const { paint } = modePaint(mode);
+      const shown = Object.keys(paint).filter((id) => paint[id]!['line-opacity'] === 1);
+      expect(shown.sort(), mode).toEqual([...expected[mode]].sort());
+      expect(Object.values(paint).every((value) => [0, 1].includes(value['line-opacity']))).toBe(
+        true,
+      );
+      expect(MODE_LINE_LAYERS[mode]).toBe(expected[mode][0]);
+    }
   });
 
-  it('draws the line faint in completion mode unless the segment is complete', () => {
-    const opacity = modePaint('completion', palette).paint[ROAD_LINE_LAYER]?.['line-opacity'];
-    const spec = latest.paint_line['line-opacity'];
-    const partial = evaluate(opacity, spec, road({ completion: 0.4 })) as number;
-    expect(partial).toBeLessThan(0.5);
-    expect(evaluate(opacity, spec, road({ completion: 1, completionBucket: 'done' }))).toBe(1);
+  it('changes only constant opacities, never a data-driven expression (no re-layout)', () => {
+    for (const mode of COLOR_MODES) {
+      for (const value of Object.values(modePaint(mode).paint)) {
+        expect(Object.keys(value)).toEqual(['line-opacity']);
+        expect(typeof value['line-opacity']).toBe('number');
+      }
+    }
   });
 
-  it('hides the solid line of not-assessed segments in guard mode (the dashed overlay draws them)', () => {
-    const opacity = modePaint('guard', palette).paint[ROAD_LINE_LAYER]?.['line-opacity'];
-    const spec = latest.paint_line['line-opacity'];
-    expect(evaluate(opacity, spec, road({ guardBucket: 'not-assessed' }))).toBe(0);
-    expect(evaluate(opacity, spec, road({ guardBucket: 'none', guard: 0 }))).toBe(1);
+  it('draws the unbuilt part faint in completion colours unless the segment is complete', () => {
+    const spec = latest.paint_line['line-color'];
+    const color = completionLineColor(palette);
+    const partial = evaluate(color, spec, road({ completionBucket: 'started' })) as { a: number };
+    expect(partial.a).toBeCloseTo(FAINT_OPACITY, 5);
+    const done = evaluate(color, spec, road({ completionBucket: 'done' })) as { a: number };
+    expect(done.a).toBe(1);
+    const existing = evaluate(color, spec, road({ completionBucket: 'not-in-project' })) as {
+      a: number;
+    };
+    expect(existing.a).toBe(1);
   });
 
-  it('the default style starts with the status paint', () => {
-    const line = baseStyle(palette, {}).layers.find((layer) => layer.id === ROAD_LINE_LAYER);
-    expect(line?.paint).toMatchObject(modePaint('status', palette).paint[ROAD_LINE_LAYER]!);
+  it('leaves not-assessed segments to the dashed overlay in guard colours', () => {
+    const spec = latest.paint_line['line-color'];
+    const color = guardLineColor(palette);
+    expect((evaluate(color, spec, road({ guardBucket: 'not-assessed' })) as { a: number }).a).toBe(
+      0,
+    );
+    expect(
+      (evaluate(color, spec, road({ guardBucket: 'none', guard: 0 })) as { a: number }).a,
+    ).toBe(1);
+  });
+
+  it('the default style starts in status mode', () => {
+    const layers = baseStyle(palette, {}).layers;
+    for (const [id, paint] of Object.entries(modePaint('status').paint)) {
+      const layer = layers.find((candidate) => candidate.id === id);
+      expect(layer?.paint, id).toMatchObject(paint);
+    }
   });
 });
 
