@@ -1,0 +1,70 @@
+/**
+ * The budgets of issue 4, checked against the medians. The benchmark exits non-zero when one
+ * is missed and names it.
+ */
+import type { SizeSummary } from './stats.ts';
+
+export interface BudgetVerdict {
+  name: string;
+  measured: number;
+  limit: number;
+  unit: string;
+  passed: boolean;
+}
+
+/** First idle is held to the baseline only where data is big enough to matter. */
+const FIRST_IDLE_SIZES = [10_000, 100_000];
+const FIRST_IDLE_RATIO = 1.15;
+const MODE_RATIO = 1.1;
+const FILTER_RATIO = 1.1;
+const LONGEST_TASK_SIZE = 100_000;
+const LONGEST_TASK_MS = 200;
+const OWN_JS_KB = 80;
+
+function verdict(name: string, measured: number, limit: number, unit: string): BudgetVerdict {
+  return { name, measured, limit, unit, passed: measured <= limit };
+}
+
+function sizeLabel(segments: number): string {
+  return segments >= 1000 && segments % 1000 === 0 ? `${segments / 1000}k` : String(segments);
+}
+
+/** The verdicts for the sizes measured (a budget whose size was not run is left out). */
+export function checkBudgets(summaries: readonly SizeSummary[]): BudgetVerdict[] {
+  const verdicts: BudgetVerdict[] = [];
+  for (const summary of summaries) {
+    const label = sizeLabel(summary.segments);
+    if (FIRST_IDLE_SIZES.includes(summary.segments)) {
+      verdicts.push(
+        verdict(
+          `first idle app ÷ baseline, ${label}`,
+          summary.ratios.firstIdle,
+          FIRST_IDLE_RATIO,
+          '×',
+        ),
+      );
+    }
+    verdicts.push(
+      verdict(`mode switch app ÷ baseline, ${label}`, summary.ratios.mode, MODE_RATIO, '×'),
+    );
+    verdicts.push(
+      verdict(`filter app ÷ baseline, ${label}`, summary.ratios.filter, FILTER_RATIO, '×'),
+    );
+    if (summary.segments === LONGEST_TASK_SIZE) {
+      verdicts.push(
+        verdict(
+          `longest main-thread task of the app's own during load, ${label}`,
+          summary.app.longestOwnMs,
+          LONGEST_TASK_MS,
+          'ms',
+        ),
+      );
+    }
+  }
+  const first = summaries[0];
+  if (first)
+    verdicts.push(verdict('app JS without MapLibre, gzip', first.app.ownJsGzipKB, OWN_JS_KB, 'kB'));
+  return verdicts;
+}
+
+export { sizeLabel };

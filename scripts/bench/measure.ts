@@ -1,0 +1,128 @@
+/**
+ * One measured run: a fresh browser opens one page (app or baseline) on one network, waits
+ * for its first idle with the data drawn, reads the load figures, then times the mode switch
+ * and the filter change.
+ */
+import type { Browser, Page } from 'playwright-core';
+import { launchBrowser, openBenchPage, usedHeapAfterGc, withTimeout } from './browser.ts';
+import { FILTER_CLASSES, type Camera, type PageDriver, type PageKind } from './drivers.ts';
+import { loadPhases, type LoadPhases } from './loadPhases.ts';
+import { longTaskFigures, type LongTaskFigures } from './longTasks.ts';
+import type { BenchRecorder } from './pageApi.ts';
+import type { StaticServer } from './server.ts';
+import { transferBytes, type TransferBytes } from './transfer.ts';
+
+export interface RunResult {
+  kind: PageKind;
+  segments: number;
+  /** Which A/B pair this run belongs to (0-based). */
+  pair: number;
+  /** Navigation start → first idle with the data drawn. */
+  firstIdleMs: number;
+  /** Navigation start → the app's `roadboard:data-ready` mark (the app only). */
+  dataReadyMs: number | null;
+  /** status → completion and completion → guard, each to idle. */
+  modeStepsMs: number[];
+  /** Sum of the mode steps. */
+  modeMs: number;
+  filterMs: number;
+  loadLongTasks: LongTaskFigures;
+  loadPhases: LoadPhases;
+  /** Main-thread JS heap after load and a full GC. */
+  heapBytes: number;
+  /** JS and CSS fetched before the first idle, gzip bytes. */
+  transfer: TransferBytes;
+  camera: Camera;
+  errors: string[];
+}
+
+export interface RunRequest {
+  driver: PageDriver;
+  segments: number;
+  pair: number;
+  dataPath: string;
+  /** The camera the baseline is given (the app's framing); null for the app. */
+  camera: Camera | null;
+  server: StaticServer;
+  loadTimeoutMs: number;
+}
+
+interface LoadMarks {
+  idle: number;
+  dataReady: number | null;
+  recorder: BenchRecorder;
+}
+
+/** What a page that never became ready had done: its marks, data worker stages and errors. */
+async function whereItStopped(page: Page, errors: readonly string[]): Promise<string> {
+  const state = await withTimeout(
+    page.evaluate(() => ({
+      marks: performance.getEntriesByType('mark').map((mark) => mark.name),
+      stages: window.__bench.pageWorkerStages.map((stage) => stage.label),
+      frames: window.__bench.frames.length,
+    })),
+    10_000,
+    'reading the stuck page',
+  ).catch((error: unknown) => ({ unreadable: String(error) }));
+  return `page state: ${JSON.stringify(state)}; page errors: ${JSON.stringify(errors)}`;
+}
+
+async function measureInBrowser(browser: Browser, request: RunRequest): Promise<RunResult> {
+  const { driver, server } = request;
+  const { page, errors } = await openBenchPage(browser, server.origin);
+  server.takeLog();
+  const url = driver.url(server.origin, request.dataPath, request.camera);
+  await page.goto(url, { waitUntil: 'domcontentloaded', timeout: request.loadTimeoutMs });
+  const crashed = new Promise<never>((_, reject) =>
+    page.once('crash', () => reject(new Error(`${driver.kind}: the page crashed (${url})`))),
+  );
+  const ready = Promise.race([driver.ready(page), crashed]);
+  try {
+    await withTimeout(ready, request.loadTimeoutMs, `${driver.kind} first idle (${url})`);
+  } catch (error) {
+    throw new Error(`${(error as Error).message}\n${await whereItStopped(page, errors)}`, {
+      cause: error,
+    });
+  }
+  const requests = server.takeLog();
+  // No named helpers inside page functions: the TypeScript runner would add its own to them.
+  const marks: LoadMarks = await page.evaluate(
+    (idleMark) => ({
+      idle: performance.getEntriesByName(idleMark, 'mark')[0]?.startTime ?? Number.NaN,
+      dataReady: performance.getEntriesByName('roadboard:data-ready', 'mark')[0]?.startTime ?? null,
+      recorder: window.__bench,
+    }),
+    driver.idleMark,
+  );
+  const heapBytes = await usedHeapAfterGc(page);
+  const camera = await driver.camera(page);
+  const modeStepsMs = await driver.switchModes(page);
+  await driver.resetMode(page);
+  const filterMs = await driver.filter(page, FILTER_CLASSES);
+  return {
+    kind: driver.kind,
+    segments: request.segments,
+    pair: request.pair,
+    firstIdleMs: marks.idle,
+    dataReadyMs: marks.dataReady,
+    modeStepsMs,
+    modeMs: modeStepsMs.reduce((sum, step) => sum + step, 0),
+    filterMs,
+    loadLongTasks: longTaskFigures(marks.recorder, marks.idle),
+    loadPhases: loadPhases(marks.recorder, marks.idle),
+    heapBytes,
+    transfer: transferBytes(requests),
+    camera,
+    errors,
+  };
+}
+
+/** Measures one run in a browser of its own. */
+export async function measureRun(request: RunRequest): Promise<RunResult> {
+  const browser = await launchBrowser();
+  try {
+    return await measureInBrowser(browser, request);
+  } finally {
+    await browser.close();
+  }
+}
