@@ -29,9 +29,6 @@ export const RIVER_LAYER = 'river';
 export const TOWN_CIRCLE_LAYER = 'town-circles';
 export const TOWN_LABEL_LAYER = 'town-labels';
 
-/** Hover and selection halo under the roads, driven by feature-state `hover` / `selected`. */
-export const ROAD_HIGHLIGHT_LAYER = 'road-highlight';
-export const ROAD_CASING_LAYER = 'road-casing';
 /** The road line in build-status colours; also the layer picked on hover and click. */
 export const ROAD_LINE_LAYER = 'road-line';
 /** The road line in completion colours (the unbuilt part faint). */
@@ -49,8 +46,6 @@ export const POINT_LABEL_LAYER = 'point-labels';
 
 /** Layers drawing road features: the filter (`filterExpression`) applies to each of them. */
 export const FILTERED_LAYERS: readonly string[] = [
-  ROAD_HIGHLIGHT_LAYER,
-  ROAD_CASING_LAYER,
   ROAD_LINE_LAYER,
   ROAD_COMPLETION_LINE_LAYER,
   ROAD_GUARD_LINE_LAYER,

@@ -23,11 +23,10 @@ export interface Palette {
   /** Town names, point names and route codes. */
   label: string;
   labelHalo: string;
-  roadCasing: string;
   pointStroke: string;
-  /** Halo of the segment under the pointer. */
+  /** Colour of the segment under the pointer. */
   hover: string;
-  /** Halo of the selected segment. */
+  /** Colour of the selected segment. */
   selected: string;
   /** Build status mode: `existing` recedes (light grey); the stages in progress are warm, the built ones blue. */
   status: Record<BuildStatus, string>;
@@ -52,7 +51,6 @@ export const palette: Palette = {
   seatFill: '#1d2433',
   label: '#1d2433',
   labelHalo: '#ffffff',
-  roadCasing: '#ffffff',
   pointStroke: '#ffffff',
   hover: '#5b6475',
   selected: '#1d2433',
