@@ -7,6 +7,7 @@
 import { writeFile } from 'node:fs/promises';
 import type { Browser, Page } from 'playwright-core';
 import { launchBrowser, openBenchPage, withTimeout } from './browser.ts';
+import { takeBenchLock } from './lock.ts';
 import { appDriver, baselineDriver } from './drivers.ts';
 import {
   networkFileName,
@@ -86,6 +87,7 @@ async function traceLoad(browser: Browser, page: Page, url: string, name: string
 
 async function main(): Promise<void> {
   const segments = Number(argument('--size') ?? 10_000);
+  await takeBenchLock((pid) => console.log(`another benchmark (pid ${pid}) is running; waiting`));
   if (!process.argv.includes('--skip-build')) {
     await buildApp();
     await buildBaseline();

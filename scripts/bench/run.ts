@@ -5,9 +5,11 @@
  * into bench-results/, prints a table and the budget verdicts, and exits 1 when a budget is
  * missed. Options: see `USAGE` in options.ts.
  */
+import { execFileSync } from 'node:child_process';
 import { writeFile } from 'node:fs/promises';
 import { cpus } from 'node:os';
 import { checkBudgets } from './budgets.ts';
+import { takeBenchLock } from './lock.ts';
 import { appDriver, baselineDriver, type Camera } from './drivers.ts';
 import { measureRun, type RunResult } from './measure.ts';
 import { parseOptions, type BenchOptions } from './options.ts';
@@ -16,12 +18,27 @@ import {
   BASELINE_BUILD_DIRECTORY,
   DATA_DIRECTORY,
   networkFileName,
+  REPOSITORY_ROOT,
   RESULTS_DIRECTORY,
 } from './paths.ts';
 import { buildApp, buildBaseline, NETWORK_SEED, writeNetwork } from './prepare.ts';
 import { budgetLines, resultsTable } from './report.ts';
 import { startServer, type StaticServer } from './server.ts';
 import { summarizeSize } from './stats.ts';
+
+/** The commit measured, and whether the working tree had changes on top of it. */
+function gitState(): { commit: string; dirty: boolean } {
+  const git = (...args: string[]) =>
+    execFileSync('git', args, { cwd: REPOSITORY_ROOT, encoding: 'utf8' }).trim();
+  try {
+    return {
+      commit: git('rev-parse', 'HEAD'),
+      dirty: git('status', '--porcelain', 'src').length > 0,
+    };
+  } catch {
+    return { commit: 'unknown', dirty: true };
+  }
+}
 
 function log(message: string): void {
   console.log(`[bench] ${message}`);
@@ -63,7 +80,10 @@ async function measureSize(
 
 async function main(): Promise<number> {
   const options = parseOptions(process.argv.slice(2));
+  await takeBenchLock((pid) => log(`another benchmark (pid ${pid}) is running; waiting for it`));
   const startedAt = new Date();
+  const git = gitState();
+  log(`app at ${git.commit.slice(0, 7)}${git.dirty ? ' with uncommitted changes in src/' : ''}`);
   if (!options.skipBuild) {
     log('building the app and the baseline page');
     await buildApp();
@@ -86,6 +106,7 @@ async function main(): Promise<number> {
   const report = {
     startedAt: startedAt.toISOString(),
     options,
+    git,
     seed: NETWORK_SEED,
     machine: { cpus: cpus().length, cpu: cpus()[0]?.model ?? '', node: process.version },
     summaries,
