@@ -3,19 +3,7 @@
  * init script that records long tasks and animation frames before any page code runs.
  */
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
-
-export const CHROMIUM_PATH = process.env.ROADBOARD_CHROMIUM ?? '/usr/bin/chromium';
-
-/** Software WebGL, and no background traffic to the internet. */
-export const CHROMIUM_FLAGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
+import { CHROMIUM_FLAGS, CHROMIUM_PATH } from '../chromium.ts';
 
 export const VIEWPORT = { width: 1280, height: 800 };
 
@@ -80,7 +68,7 @@ const INIT_SCRIPT = `(() => {
 
 /** A fresh browser for one run, so that no run inherits another's caches, heap or GPU state. */
 export function launchBrowser(): Promise<Browser> {
-  return chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_FLAGS });
+  return chromium.launch({ executablePath: CHROMIUM_PATH, args: [...CHROMIUM_FLAGS] });
 }
 
 export interface BenchPage {

@@ -1,4 +1,5 @@
 import { mkdir } from 'node:fs/promises';
+import { CHROMIUM_FLAGS, CHROMIUM_PATH } from '../../scripts/chromium.ts';
 import { fileURLToPath } from 'node:url';
 import type { Map as MapLibreMap } from 'maplibre-gl';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
@@ -36,18 +37,8 @@ export interface AppSession {
   close(): Promise<void>;
 }
 
-export const chromiumPath = process.env.ROADBOARD_CHROMIUM ?? '/usr/bin/chromium';
-
-/** Flags from TOOLCHAIN.md: software WebGL and no background traffic to the internet. */
-export const chromiumFlags = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
+export const chromiumPath = CHROMIUM_PATH;
+export const chromiumFlags = CHROMIUM_FLAGS;
 
 export const desktopViewport: Viewport = { width: 1280, height: 800 };
 export const wideViewport: Viewport = { width: 1920, height: 1080 };
@@ -71,7 +62,7 @@ export function useBrowser(): void {
   beforeAll(async () => {
     const setupError = inject('setupError');
     if (setupError !== '') throw new Error(`the app could not be built or served:\n${setupError}`);
-    browser = await chromium.launch({ executablePath: chromiumPath, args: chromiumFlags });
+    browser = await chromium.launch({ executablePath: chromiumPath, args: [...chromiumFlags] });
   });
   afterEach(async () => {
     await Promise.all([...openSessions].map((session) => session.close()));

@@ -4,6 +4,7 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { POINT_PROPERTY_ORDER, SEGMENT_PROPERTY_ORDER } from '../../src/data/contract.ts';
 import { prepareDataset } from '../../src/data/prepareDataset.ts';
 import { validateDataset } from '../../src/data/validate.ts';
 
@@ -25,24 +26,9 @@ const propertyValue = fc.oneof(
   fc.constantFrom('12.5', '-1', 'K12+300', '2023-02-30', '<img src=x onerror=alert(1)>'),
 );
 const properties = fc.dictionary(
-  fc.constantFrom(
-    'id',
-    'route',
-    'name',
-    'class',
-    'status',
-    'project',
-    'towns',
-    'year',
-    'length_km',
-    'completed_km',
-    'guard_required_km',
-    'guard_km',
-    'investment_wan',
-    'start_chainage',
-    'updated',
-    'note',
-    'kind',
+  fc.constantFrom<string>(
+    ...SEGMENT_PROPERTY_ORDER,
+    ...POINT_PROPERTY_ORDER,
     '__proto__',
     'constructor',
   ),
