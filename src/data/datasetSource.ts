@@ -1,6 +1,7 @@
 /**
  * What the page can ask the data worker to open, and what the worker says back.
  */
+import type { Datum } from './coordinates/types.ts';
 import type { PrepareOutcome, PreparedDataset } from './prepareDataset.ts';
 
 /** Where a dataset comes from. */
@@ -12,9 +13,10 @@ export type DatasetSource =
   /** The dataset last opened successfully, kept in IndexedDB. */
   | { kind: 'saved' };
 
+export type { Datum };
+
 /** Datums a lon/lat file may be in that cannot be told apart by looking at the numbers. */
-export const DATUMS = ['wgs84', 'gcj02', 'bd09'] as const;
-export type Datum = (typeof DATUMS)[number];
+export const DATUMS: readonly Datum[] = ['wgs84', 'gcj02', 'bd09'];
 
 export interface OpenOptions {
   /** The datum the user says the coordinates are in; default WGS 84 / CGCS2000. */
@@ -46,7 +48,7 @@ export interface OpenProgress {
  * A prepared dataset as it reaches the page: the features to draw travel as GeoJSON text in
  * Blobs, which MapLibre's own worker reads by URL, so the page never parses or copies geometry.
  */
-export interface LoadedDataset extends Omit<PreparedDataset, 'roads' | 'progress'> {
+export interface LoadedDataset extends Omit<PreparedDataset, 'roads' | 'progress' | 'normalised'> {
   roadsGeojson: Blob;
   progressGeojson: Blob;
   /** The dataset as contract GeoJSON (WGS 84), for "Download". */

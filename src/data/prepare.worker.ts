@@ -92,7 +92,6 @@ async function open(request: OpenRequest): Promise<OpenOutcome> {
   const normalisedBlob = new Blob([normalised ?? ''], { type: 'application/geo+json' });
   const dataset: LoadedDataset = {
     ...rest,
-    normalised: null,
     warnings: [...conversion.warnings, ...rest.warnings],
     roadsGeojson: new Blob([JSON.stringify(roads)], { type: 'application/json' }),
     progressGeojson: new Blob([JSON.stringify(completedParts)], { type: 'application/json' }),
