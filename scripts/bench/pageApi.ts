@@ -12,6 +12,8 @@ export interface BaselineApi {
   setColor(mode: ColorMode): Promise<void>;
   /** `setFilter` keeping only these classes (null clears); resolves at the next idle. */
   setClasses(classes: readonly string[] | null): Promise<void>;
+  /** The MapLibre map, for experiments from the console or a script. */
+  map: unknown;
 }
 
 /** A span of main-thread time (a long task, a call), times in ms from navigation start. */

@@ -48,9 +48,16 @@ export interface OpenProgress {
  * A prepared dataset as it reaches the page: the features to draw travel as GeoJSON text in
  * Blobs, which MapLibre's own worker reads by URL, so the page never parses or copies geometry.
  */
-export interface LoadedDataset extends Omit<PreparedDataset, 'roads' | 'progress' | 'normalised'> {
+export interface LoadedDataset extends Omit<
+  PreparedDataset,
+  'roads' | 'progress' | 'labels' | 'normalised'
+> {
+  /** GeoJSON text of the roads, in draw order (MapLibre's worker reads it by URL). */
   roadsGeojson: Blob;
+  /** GeoJSON text of the completed parts of partly built roads. */
   progressGeojson: Blob;
+  /** GeoJSON text of the route-code label points. */
+  labelsGeojson: Blob;
   /** The dataset as contract GeoJSON (WGS 84), for "Download". */
   normalisedGeojson: Blob;
   /** The coordinate system assumed, in words, when it was not plain lon/lat. */

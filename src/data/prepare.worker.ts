@@ -88,13 +88,14 @@ async function open(request: OpenRequest): Promise<OpenOutcome> {
     };
   }
   report({ stage: 'measuring' });
-  const { roads, progress: completedParts, normalised, ...rest } = outcome.dataset;
+  const { roads, progress: completedParts, labels, normalised, ...rest } = outcome.dataset;
   const normalisedBlob = new Blob([normalised ?? ''], { type: 'application/geo+json' });
   const dataset: LoadedDataset = {
     ...rest,
     warnings: [...conversion.warnings, ...rest.warnings],
     roadsGeojson: new Blob([JSON.stringify(roads)], { type: 'application/json' }),
     progressGeojson: new Blob([JSON.stringify(completedParts)], { type: 'application/json' }),
+    labelsGeojson: new Blob([JSON.stringify(labels)], { type: 'application/json' }),
     normalisedGeojson: normalisedBlob,
     assumedCoordinateSystem: conversion.assumed,
     sourceName: name,

@@ -10,6 +10,8 @@ import { validateDataset, type ValidateOptions } from './validate.ts';
 import { measureSegments } from '../domain/measure.ts';
 import { completedPart } from '../domain/completedPart.ts';
 import type { MeasuredSegment } from '../domain/types.ts';
+import { roadDrawRank } from '../style/drawOrder.ts';
+import { labelFeatures, routeLabelAnchors } from './routeLabelAnchors.ts';
 
 /** Flat properties of a drawn road: what style expressions and filters read. */
 export interface RoadDrawProperties {
@@ -30,6 +32,11 @@ export interface RoadDrawProperties {
   guard: number;
 }
 
+/** A route-code label: its road's properties and the text angle (degrees clockwise from east). */
+export interface RoadLabelProperties extends RoadDrawProperties {
+  labelAngle: number;
+}
+
 /** Where a dataset came from and what it says about itself. */
 export interface DatasetInfo {
   name: string;
@@ -44,6 +51,10 @@ export interface PreparedDataset {
   roads: FeatureCollection<LineString | MultiLineString, RoadDrawProperties>;
   /** Completed parts of partly built roads (same integer ids as their road). */
   progress: FeatureCollection<LineString | MultiLineString, RoadDrawProperties>;
+  /** Route-code label points (ids and properties of the road each sits on). */
+  labels: FeatureCollection<Point, RoadLabelProperties>;
+  /** The feature ids (segment indices) in `progress` and in `labels`. */
+  overlayIds: { progress: Uint32Array; labels: Uint32Array };
   points: FeatureCollection<Point, PointFeatureProperties>;
   /** [west, south, east, north] of the roads and points. */
   bounds: [number, number, number, number];
@@ -144,9 +155,11 @@ export function prepareDataset(
   const segmentBounds = new Float64Array(segments.length * 4);
   const roads: Feature<LineString | MultiLineString, RoadDrawProperties>[] = [];
   const progress: Feature<LineString | MultiLineString, RoadDrawProperties>[] = [];
+  const drawn: RoadDrawProperties[] = [];
   for (const segment of segments) {
     const geometry = validation.segments[segment.index]!.geometry;
     const properties = drawProperties(segment);
+    drawn[segment.index] = properties;
     lineBounds.reset();
     lineBounds.addLine(geometry);
     bounds.include(lineBounds);
@@ -157,6 +170,20 @@ export function prepareDataset(
       if (part) progress.push({ type: 'Feature', id: segment.index, geometry: part, properties });
     }
   }
+  // MapLibre draws features in file order: the worker writes them in draw order.
+  const rank = (feature: Feature<LineString | MultiLineString, RoadDrawProperties>) =>
+    roadDrawRank(feature.properties.class, feature.properties.status);
+  roads.sort((a, b) => rank(a) - rank(b));
+  progress.sort((a, b) => rank(a) - rank(b));
+  const anchors = routeLabelAnchors(
+    segments.map((segment) => ({
+      index: segment.index,
+      geometry: validation.segments[segment.index]!.geometry,
+      roadClass: segment.properties.class,
+      route: segment.properties.route ?? '',
+      lengthKm: segment.lengthKm,
+    })),
+  );
   const points: Feature<Point, PointFeatureProperties>[] = validation.points.map((point, index) => {
     bounds.add(point.geometry.coordinates[0]!, point.geometry.coordinates[1]!);
     return { type: 'Feature', id: index, geometry: point.geometry, properties: point.properties };
@@ -173,6 +200,14 @@ export function prepareDataset(
       segments,
       roads: { type: 'FeatureCollection', features: roads },
       progress: { type: 'FeatureCollection', features: progress },
+      labels: {
+        type: 'FeatureCollection',
+        features: labelFeatures(anchors, (index) => drawn[index]!),
+      },
+      overlayIds: {
+        progress: Uint32Array.from(progress, (feature) => feature.id as number),
+        labels: Uint32Array.from(anchors, (anchor) => anchor.index),
+      },
       points: { type: 'FeatureCollection', features: points },
       bounds: bounds.toArray(),
       errors: validation.errors,

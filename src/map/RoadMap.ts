@@ -4,7 +4,7 @@
  * listeners (a click selected a segment, the camera moved). Style changes are paint, layout,
  * filter and feature-state changes; data is handed to MapLibre once per dataset.
  */
-import { Map as MapLibreMap, setWorkerUrl } from 'maplibre-gl';
+import { importScriptInWorkers, Map as MapLibreMap, setWorkerUrl } from 'maplibre-gl';
 import type { GeoJSONSource, MapMouseEvent } from 'maplibre-gl';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import 'maplibre-gl/dist/maplibre-gl.css';
@@ -13,11 +13,10 @@ import type { LoadedDataset } from '../data/datasetSource.ts';
 import type { ColorMode, FilterState } from '../domain/types.ts';
 import type { Camera } from '../state/viewUrl.ts';
 import { baseStyle, onlineBasemapLayer, onlineBasemapSource } from '../style/baseStyle.ts';
-import { filterExpression } from '../style/expressions.ts';
 import {
   CONTEXT_SOURCE,
-  FILTERED_LAYERS,
   INTERACTIVE_LAYERS,
+  LABELS_SOURCE,
   ONLINE_BASEMAP_LAYER,
   ONLINE_BASEMAP_SOURCE,
   POINTS_SOURCE,
@@ -25,10 +24,34 @@ import {
   ROADS_SOURCE,
 } from '../style/ids.ts';
 import { palette } from '../style/palette.ts';
-import { modePaint } from '../style/roadLayers.ts';
+import { FILTERED_STATE, layerFilters, modeStyle } from '../style/roadLayers.ts';
+import { shownSegments } from '../domain/shownSegments.ts';
 import { segmentsBounds } from './segmentsBounds.ts';
 
 let workerConfigured = false;
+/** The protocol of `public/blob-protocol.mjs`. */
+const BLOB_PROTOCOL = 'rbblob';
+let blobProtocol: Promise<void> | null = null;
+
+/**
+ * Teaches MapLibre's workers the `rbblob:` protocol (public/blob-protocol.mjs): they fetch our
+ * `blob:` GeoJSON themselves. A plain `blob:` URL is fetched by the page and its parsed
+ * GeoJSON copied to the worker, a main-thread task of seconds at 100k segments.
+ */
+function blobProtocolReady(): Promise<void> {
+  blobProtocol ??= importScriptInWorkers(new URL('blob-protocol.mjs', document.baseURI).href)
+    .then(() => undefined)
+    .catch((error: unknown) => {
+      blobProtocol = null;
+      throw error;
+    });
+  return blobProtocol;
+}
+
+/** The address under which MapLibre's worker reads an object URL itself. */
+function workerBlobUrl(objectUrl: string): string {
+  return `${BLOB_PROTOCOL}://${objectUrl}`;
+}
 
 /** How far from a thin line a click or tap still picks it, in pixels. */
 const PICK_TOLERANCE_PX = 6;
@@ -59,12 +82,21 @@ export class RoadMap {
   #selectListeners: ((index: number | null) => void)[] = [];
   #cameraListeners: ((camera: Camera) => void)[] = [];
   #insets: MapInsets = { top: 0, right: 0, bottom: 0, left: 0 };
+  /** The filter last asked for, applied again to each new dataset's overlays. */
+  #filter: { filter: FilterState; mode: ColorMode; hiddenBuckets: string[] } = {
+    filter: {},
+    mode: 'status',
+    hiddenBuckets: [],
+  };
+  /** Which segments the overlays show (by index); null: all of them (no state set yet). */
+  #shown: Uint8Array | null = null;
 
   constructor(options: RoadMapOptions) {
     if (!workerConfigured) {
       setWorkerUrl(workerUrl);
       workerConfigured = true;
     }
+    const blobProtocol = blobProtocolReady();
     const camera = options.camera;
     this.map = new MapLibreMap({
       container: options.container,
@@ -78,7 +110,8 @@ export class RoadMap {
       maxPitch: 0,
     });
     this.map.touchZoomRotate.disableRotation();
-    this.#styleLoaded = new Promise((resolve) => this.map.once('load', () => resolve()));
+    const loaded = new Promise<void>((resolve) => this.map.once('load', () => resolve()));
+    this.#styleLoaded = Promise.all([loaded, blobProtocol]).then(() => undefined);
     this.#listen();
   }
 
@@ -145,16 +178,22 @@ export class RoadMap {
     this.#selectedIndex = null;
     this.map.removeFeatureState({ source: ROADS_SOURCE });
     this.map.removeFeatureState({ source: PROGRESS_SOURCE });
+    this.map.removeFeatureState({ source: LABELS_SOURCE });
     this.#dataset = dataset;
     // MapLibre's worker reads the GeoJSON by URL: the page never parses or copies the geometry.
     const previousUrls = this.#dataUrls;
-    this.#dataUrls = [
-      URL.createObjectURL(dataset.roadsGeojson),
-      URL.createObjectURL(dataset.progressGeojson),
+    const geojson: [string, Blob][] = [
+      [ROADS_SOURCE, dataset.roadsGeojson],
+      [PROGRESS_SOURCE, dataset.progressGeojson],
+      [LABELS_SOURCE, dataset.labelsGeojson],
     ];
-    this.#source(ROADS_SOURCE).setData(this.#dataUrls[0]!);
-    this.#source(PROGRESS_SOURCE).setData(this.#dataUrls[1]!);
+    this.#dataUrls = geojson.map(([, blob]) => URL.createObjectURL(blob));
+    geojson.forEach(([sourceId], index) =>
+      this.#source(sourceId).setData(workerBlobUrl(this.#dataUrls[index]!)),
+    );
     this.#source(POINTS_SOURCE).setData(dataset.points);
+    this.#shown = null;
+    this.#applyOverlayFilter();
     if (!keepCamera) this.#fit(dataset.bounds, false);
     await this.whenIdle();
     for (const url of previousUrls) URL.revokeObjectURL(url);
@@ -173,21 +212,58 @@ export class RoadMap {
   }
 
   /**
-   * Restyles the roads for a colour mode: constant opacities only, so nothing is laid out
-   * again and the data is never touched.
+   * Restyles the roads for a colour mode: the road line's colour expression and the mode's
+   * overlay; the data is never touched.
    */
   async setMode(mode: ColorMode): Promise<void> {
     await this.#styleLoaded;
-    for (const [layerId, paint] of Object.entries(modePaint(mode).paint)) {
-      this.map.setPaintProperty(layerId, 'line-opacity', paint['line-opacity']);
+    const style = modeStyle(mode, palette);
+    for (const [layerId, color] of Object.entries(style.lineColor)) {
+      this.map.setPaintProperty(layerId, 'line-color', color);
+    }
+    for (const [layerId, opacity] of Object.entries(style.lineOpacity)) {
+      this.map.setPaintProperty(layerId, 'line-opacity', opacity);
+    }
+    for (const [layerId, visibility] of Object.entries(style.visibility)) {
+      this.map.setLayoutProperty(layerId, 'visibility', visibility);
     }
   }
 
-  /** Shows only the segments the filter keeps and the legend does not hide. */
+  /**
+   * Shows only the segments the filter keeps and the legend does not hide: a style filter on
+   * the road layers, feature-state on the overlays (completed parts, route codes).
+   */
   async setFilter(filter: FilterState, mode: ColorMode, hiddenBuckets: string[]): Promise<void> {
     await this.#styleLoaded;
-    const expression = filterExpression(filter, { mode, buckets: hiddenBuckets });
-    for (const layerId of FILTERED_LAYERS) this.map.setFilter(layerId, expression);
+    this.#filter = { filter, mode, hiddenBuckets };
+    const filters = layerFilters(filter, { mode, buckets: hiddenBuckets });
+    for (const [layerId, expression] of Object.entries(filters)) {
+      this.map.setFilter(layerId, expression);
+    }
+    this.#applyOverlayFilter();
+  }
+
+  /** Marks the overlay features of the segments the current filter hides (and unmarks the rest). */
+  #applyOverlayFilter(): void {
+    const dataset = this.#dataset;
+    if (!dataset) return;
+    const { filter, mode, hiddenBuckets } = this.#filter;
+    const shown = shownSegments(dataset.segments, filter, mode, hiddenBuckets);
+    const previous = this.#shown;
+    const overlays: [string, Uint32Array][] = [
+      [PROGRESS_SOURCE, dataset.overlayIds.progress],
+      [LABELS_SOURCE, dataset.overlayIds.labels],
+    ];
+    for (const [source, ids] of overlays) {
+      for (const id of ids) {
+        const isShown = shown[id] === 1;
+        // Without a previous filter on this dataset, every overlay feature starts shown.
+        const wasShown = previous === null || previous[id] === 1;
+        if (wasShown === isShown) continue;
+        this.map.setFeatureState({ source, id }, { [FILTERED_STATE]: !isShown });
+      }
+    }
+    this.#shown = shown;
   }
 
   /** Marks the selected segment (null clears). */

@@ -13,6 +13,7 @@ import { countyLayers, townLayers } from './contextLayers.ts';
 import {
   BACKGROUND_LAYER,
   CONTEXT_SOURCE,
+  LABELS_SOURCE,
   ONLINE_BASEMAP_LAYER,
   ONLINE_BASEMAP_SOURCE,
   POINTS_SOURCE,
@@ -67,6 +68,7 @@ export function baseStyle(palette: Palette, options: BaseStyleOptions = {}): Sty
       [CONTEXT_SOURCE]: emptySource(),
       [ROADS_SOURCE]: emptySource(),
       [PROGRESS_SOURCE]: emptySource(),
+      [LABELS_SOURCE]: emptySource(),
       [POINTS_SOURCE]: emptySource(),
     },
     layers: [

@@ -5,6 +5,7 @@
 import type { ExpressionSpecification, FilterSpecification } from 'maplibre-gl';
 import { ROAD_CLASSES, type RoadClass } from '../data/contract.ts';
 import type { ColorMode, FilterState } from '../domain/types.ts';
+import { classRank, RANKED_CLASSES } from './drawOrder.ts';
 import type { Palette } from './palette.ts';
 
 /** The drawn road property each colour mode reads its bucket from. */
@@ -119,23 +120,10 @@ export function filterExpression(filter: FilterState, hidden: HiddenBuckets): Fi
   return ['all', ...conditions];
 }
 
-const RANKED_CLASSES: readonly RoadClass[] = [
-  'village',
-  'other',
-  'township',
-  'county',
-  'provincial',
-  'national',
-  'expressway',
-];
-
-/** Rank of the road class: 7 for expressways down to 1 for village roads. */
-export function classRank(): ExpressionSpecification {
-  const ranks = Object.fromEntries(RANKED_CLASSES.map((roadClass, rank) => [roadClass, rank + 1]));
+/** Rank of the road class as an expression: 7 for expressways down to 1 for village roads. */
+export function classRankExpression(): ExpressionSpecification {
+  const ranks = Object.fromEntries(
+    RANKED_CLASSES.map((roadClass) => [roadClass, classRank(roadClass)]),
+  );
   return matchProperty('class', ranks, 0);
-}
-
-/** Draw order of roads: higher classes on top; within a class, project segments above existing. */
-export function roadSortKey(): ExpressionSpecification {
-  return ['+', classRank(), ['case', ['==', ['get', 'status'], 'existing'], 0, 0.5]];
 }

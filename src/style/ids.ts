@@ -7,6 +7,8 @@
 export const ROADS_SOURCE = 'roads';
 /** GeoJSON source of the completed parts of partly built roads (same ids as their road). */
 export const PROGRESS_SOURCE = 'progress';
+/** GeoJSON source of the route-code label points (same ids as the road each sits on). */
+export const LABELS_SOURCE = 'labels';
 /** GeoJSON source of the point features (bridges, stations, mooring areas). */
 export const POINTS_SOURCE = 'points';
 /** GeoJSON source of the context features (county boundary, river, towns). */
@@ -29,12 +31,8 @@ export const RIVER_LAYER = 'river';
 export const TOWN_CIRCLE_LAYER = 'town-circles';
 export const TOWN_LABEL_LAYER = 'town-labels';
 
-/** The road line in build-status colours; also the layer picked on hover and click. */
+/** The road line, coloured by the current mode; also the layer picked on hover and click. */
 export const ROAD_LINE_LAYER = 'road-line';
-/** The road line in completion colours (the unbuilt part faint). */
-export const ROAD_COMPLETION_LINE_LAYER = 'road-line-completion';
-/** The road line in safety-guard colours (not-assessed left to the dashed overlay). */
-export const ROAD_GUARD_LINE_LAYER = 'road-line-guard';
 /** Completion mode only: the completed part of partly built roads, drawn solid. */
 export const ROAD_PROGRESS_LAYER = 'road-progress';
 /** Guard mode only: dashed pale line for segments whose guard need is not assessed. */
@@ -44,15 +42,10 @@ export const ROUTE_LABEL_LAYER = 'route-labels';
 export const POINT_CIRCLE_LAYER = 'point-circles';
 export const POINT_LABEL_LAYER = 'point-labels';
 
-/** Layers drawing road features: the filter (`filterExpression`) applies to each of them. */
-export const FILTERED_LAYERS: readonly string[] = [
-  ROAD_LINE_LAYER,
-  ROAD_COMPLETION_LINE_LAYER,
-  ROAD_GUARD_LINE_LAYER,
-  ROAD_PROGRESS_LAYER,
-  ROAD_NOT_ASSESSED_LAYER,
-  ROUTE_LABEL_LAYER,
-];
+/** Layers that take the road filter as a style filter (`layerFilters`). */
+export const FILTERED_LAYERS: readonly string[] = [ROAD_LINE_LAYER, ROAD_NOT_ASSESSED_LAYER];
+/** Sources whose features follow the road filter by feature-state (`FILTERED_STATE`). */
+export const FILTERED_STATE_SOURCES: readonly string[] = [PROGRESS_SOURCE, LABELS_SOURCE];
 
 /** Layers queried for hover and click (features carry the integer segment index as id). */
 export const INTERACTIVE_LAYERS: string[] = [ROAD_LINE_LAYER];

@@ -1,31 +1,37 @@
 /**
- * Layers drawing the roads, and what each colour mode changes.
+ * Layers drawing the roads, and what each colour mode and filter changes.
  *
- * Every mode has its own road line layer, built once with the data. A mode switch only sets
- * constant opacities (1 for the mode's layers, 0 for the others): MapLibre skips drawing a layer
- * whose opacity is 0 and never lays tiles out again for a constant paint change, whereas
- * swapping a data-driven colour expression re-lays out every layer of the source. The line
- * layers share layout and filter, so MapLibre tessellates the lines once for all of them.
+ * One line layer draws every road, as plain MapLibre would: a mode switch swaps its colour
+ * expression (`setPaintProperty`), a filter change its filter (`setFilter`). The roads come in
+ * draw order from the data worker, so no `line-sort-key` is needed, and the line has butt caps
+ * (round caps cost a third of each frame).
+ *
+ * The overlays cost a filter change nothing: the completed parts (own source, drawn in
+ * completion mode only, by constant opacity) and the route codes (own source) hide the
+ * segments the filter hides by feature-state (`filtered`), so their sources are never laid
+ * out again. The dashed not-assessed overlay shares the roads source and filter and is shown
+ * (`visibility`) in guard mode only, so that MapLibre neither lays it out nor draws it in the
+ * other modes.
  */
 import type {
   ExpressionSpecification,
+  FilterSpecification,
   LayerSpecification,
   LineLayerSpecification,
 } from 'maplibre-gl';
-import { COLOR_MODES, type ColorMode } from '../domain/types.ts';
+import type { ColorMode, FilterState } from '../domain/types.ts';
 import {
   completionColor,
+  filterExpression,
   guardColor,
   matchProperty,
   MODE_PROPERTY,
-  roadSortKey,
   roadWidth,
   statusColor,
+  type HiddenBuckets,
 } from './expressions.ts';
 import {
   PROGRESS_SOURCE,
-  ROAD_COMPLETION_LINE_LAYER,
-  ROAD_GUARD_LINE_LAYER,
   ROAD_LINE_LAYER,
   ROAD_NOT_ASSESSED_LAYER,
   ROAD_PROGRESS_LAYER,
@@ -40,19 +46,9 @@ export const FAINT_OPACITY = 0.3;
 const NOT_ASSESSED: ExpressionSpecification = ['==', ['get', MODE_PROPERTY.guard], 'not-assessed'];
 const TRANSPARENT = 'rgba(0, 0, 0, 0)';
 
-/** The road line layer of each colour mode. */
-export const MODE_LINE_LAYERS: Record<ColorMode, string> = {
-  status: ROAD_LINE_LAYER,
-  completion: ROAD_COMPLETION_LINE_LAYER,
-  guard: ROAD_GUARD_LINE_LAYER,
-};
-
-/** Layers drawn only in one mode besides its line layer. */
-const MODE_EXTRA_LAYERS: Record<ColorMode, readonly string[]> = {
-  status: [],
-  completion: [ROAD_PROGRESS_LAYER],
-  guard: [ROAD_NOT_ASSESSED_LAYER],
-};
+/** Feature-state key of an overlay feature whose road the filter hides. */
+export const FILTERED_STATE = 'filtered';
+const FILTERED: ExpressionSpecification = ['boolean', ['feature-state', FILTERED_STATE], false];
 
 /**
  * Completion colours with the unbuilt part faint: complete roads and the existing network
@@ -75,28 +71,58 @@ export function guardLineColor(palette: Palette): ExpressionSpecification {
   return ['case', NOT_ASSESSED, TRANSPARENT, guardColor(palette)];
 }
 
-/** What a colour mode sets: a constant `line-opacity` per layer id. */
-export interface ModePaint {
-  paint: Record<string, { 'line-opacity': number }>;
+/**
+ * The road line's colour in a colour mode (without hover and selection).
+ *
+ * @example
+ * roadLineColor('status', palette); // ['match', ['get', 'status'], 'existing', '#…', …]
+ */
+export function roadLineColor(mode: ColorMode, palette: Palette): ExpressionSpecification {
+  if (mode === 'status') return statusColor(palette);
+  if (mode === 'completion') return completionLineColor(palette);
+  return guardLineColor(palette);
+}
+
+/** What a colour mode sets: paint properties, and the visibility of layers shown in one mode. */
+export interface ModeStyle {
+  lineColor: Record<string, ExpressionSpecification>;
+  lineOpacity: Record<string, number>;
+  visibility: Record<string, 'visible' | 'none'>;
 }
 
 /**
- * The opacities of the mode-dependent road layers in a colour mode; the map adapter applies
- * them with `setPaintProperty`.
+ * The paint and visibility of a colour mode; the map adapter applies them with
+ * `setPaintProperty` and `setLayoutProperty`. Only the road line's colour is data-driven.
  *
  * @example
- * modePaint('completion', palette).paint['road-line-completion']['line-opacity']; // 1
- * modePaint('completion', palette).paint['road-line']['line-opacity']; // 0
+ * modeStyle('completion', palette).lineOpacity['road-progress']; // 1
+ * modeStyle('status', palette).visibility['road-not-assessed']; // 'none'
  */
-export function modePaint(mode: ColorMode): ModePaint {
-  const paint: ModePaint['paint'] = {};
-  for (const layerMode of COLOR_MODES) {
-    const shown = layerMode === mode ? 1 : 0;
-    for (const layerId of [MODE_LINE_LAYERS[layerMode], ...MODE_EXTRA_LAYERS[layerMode]]) {
-      paint[layerId] = { 'line-opacity': shown };
-    }
-  }
-  return { paint };
+export function modeStyle(mode: ColorMode, palette: Palette): ModeStyle {
+  return {
+    lineColor: { [ROAD_LINE_LAYER]: highlighted(roadLineColor(mode, palette), palette) },
+    lineOpacity: { [ROAD_PROGRESS_LAYER]: mode === 'completion' ? 1 : 0 },
+    visibility: { [ROAD_NOT_ASSESSED_LAYER]: mode === 'guard' ? 'visible' : 'none' },
+  };
+}
+
+/**
+ * The filter of each layer that takes the road filter: the road line, and the not-assessed
+ * overlay (only the segments it draws).
+ *
+ * @example
+ * layerFilters({ classes: ['county'] }, { mode: 'status', buckets: [] })['road-line'];
+ * // ['all', ['in', ['get', 'class'], ['literal', ['county']]]]
+ */
+export function layerFilters(
+  filter: FilterState,
+  hidden: HiddenBuckets,
+): Record<string, FilterSpecification> {
+  const roads = filterExpression(filter, hidden);
+  return {
+    [ROAD_LINE_LAYER]: roads,
+    [ROAD_NOT_ASSESSED_LAYER]: ['all', roads, NOT_ASSESSED] as FilterSpecification,
+  };
 }
 
 function roadLine(
@@ -108,11 +134,6 @@ function roadLine(
     id,
     type: 'line',
     source,
-    layout: {
-      'line-cap': 'round',
-      'line-join': 'round',
-      'line-sort-key': roadSortKey(),
-    },
     paint: { 'line-width': roadWidth(), ...paint },
   };
 }
@@ -138,34 +159,29 @@ function highlighted(color: ExpressionSpecification, palette: Palette): Expressi
 }
 
 /**
- * The road layers, bottom to top: one line per colour mode (only the current mode's is drawn),
- * the completed part (completion mode), the dashed not-assessed overlay (guard mode) and the
- * route codes. Hover and selection recolour the line by feature-state. Their paint starts in
- * status mode. No casing: at county scale it doubled the drawing work for little legibility.
+ * The road layers, bottom to top: the road line, the completed part (completion mode), the
+ * dashed not-assessed overlay (guard mode) and the route codes, all in status mode. Hover and
+ * selection recolour the line by feature-state. No casing: at county scale it doubled the
+ * drawing work for little legibility.
  */
 export function roadLayers(palette: Palette): LayerSpecification[] {
-  const statusModePaint = modePaint('status').paint;
-  const layers: LineLayerSpecification[] = [
+  const status = modeStyle('status', palette);
+  return [
     roadLine(ROAD_LINE_LAYER, ROADS_SOURCE, {
-      'line-color': highlighted(statusColor(palette), palette),
-    }),
-    roadLine(ROAD_COMPLETION_LINE_LAYER, ROADS_SOURCE, {
-      'line-color': highlighted(completionLineColor(palette), palette),
-    }),
-    roadLine(ROAD_GUARD_LINE_LAYER, ROADS_SOURCE, {
-      'line-color': highlighted(guardLineColor(palette), palette),
+      'line-color': status.lineColor[ROAD_LINE_LAYER]!,
     }),
     roadLine(ROAD_PROGRESS_LAYER, PROGRESS_SOURCE, {
-      'line-color': highlighted(completionColor(palette), palette),
+      'line-color': ['case', FILTERED, TRANSPARENT, highlighted(completionColor(palette), palette)],
+      'line-opacity': status.lineOpacity[ROAD_PROGRESS_LAYER]!,
     }),
-    roadLine(ROAD_NOT_ASSESSED_LAYER, ROADS_SOURCE, {
-      'line-color': ['case', NOT_ASSESSED, palette.guard['not-assessed'], TRANSPARENT],
-      'line-dasharray': [2, 1.5],
-    }),
+    {
+      ...roadLine(ROAD_NOT_ASSESSED_LAYER, ROADS_SOURCE, {
+        'line-color': palette.guard['not-assessed'],
+        'line-dasharray': [2, 1.5],
+      }),
+      layout: { visibility: status.visibility[ROAD_NOT_ASSESSED_LAYER]! },
+      filter: NOT_ASSESSED,
+    },
+    routeLabelLayer(palette, FILTERED),
   ];
-  for (const layer of layers) {
-    const opacity = statusModePaint[layer.id];
-    if (opacity) layer.paint = { ...layer.paint, ...opacity };
-  }
-  return [...layers, routeLabelLayer(palette)];
 }

@@ -1,45 +1,42 @@
 /**
- * Route codes (G247, S209, X085 …) drawn along the highways.
+ * Route codes (G247, S209, X085 …) written along the highways, from the label points the
+ * data worker places (`src/data/routeLabelAnchors.ts`).
  */
-import type { SymbolLayerSpecification } from 'maplibre-gl';
-import type { RoadClass } from '../data/contract.ts';
-import { classRank } from './expressions.ts';
-import { LABEL_FONT, ROADS_SOURCE, ROUTE_LABEL_LAYER } from './ids.ts';
+import type { ExpressionSpecification, SymbolLayerSpecification } from 'maplibre-gl';
+import { classRankExpression } from './expressions.ts';
+import { LABEL_FONT, LABELS_SOURCE, ROUTE_LABEL_LAYER } from './ids.ts';
 import type { Palette } from './palette.ts';
 
-/** Classes whose route codes are labelled along the line. */
-const ROUTE_CLASSES: RoadClass[] = ['expressway', 'national', 'provincial', 'county'];
-
 /**
- * The route-code labels of expressways, national, provincial and county roads, placed along
- * the line (higher classes win collisions). Other classes get an empty label, so that the
- * layer can share the road filter (`filterExpression`) with the road lines.
+ * The route-code labels: turned along their road (`labelAngle`), higher classes winning
+ * collisions. A label whose road the filter hides (`hidden`, a feature-state test) is not
+ * drawn; it still takes its place in collisions, which spares a new layout of every label on
+ * each filter change.
  */
-export function routeLabelLayer(palette: Palette): SymbolLayerSpecification {
+export function routeLabelLayer(
+  palette: Palette,
+  hidden: ExpressionSpecification,
+): SymbolLayerSpecification {
   return {
     id: ROUTE_LABEL_LAYER,
     type: 'symbol',
-    source: ROADS_SOURCE,
+    source: LABELS_SOURCE,
     minzoom: 8,
     layout: {
-      'symbol-placement': 'line',
-      'symbol-spacing': 320,
-      'symbol-sort-key': ['-', 10, classRank()],
-      'text-field': [
-        'case',
-        ['in', ['get', 'class'], ['literal', ROUTE_CLASSES]],
-        ['get', 'route'],
-        '',
-      ],
+      'symbol-sort-key': ['-', 10, classRankExpression()],
+      'text-field': ['get', 'route'],
       'text-font': LABEL_FONT,
       'text-size': ['interpolate', ['linear'], ['zoom'], 8, 11, 14, 14],
       'text-letter-spacing': 0.05,
-      'text-max-angle': 30,
+      'text-rotate': ['get', 'labelAngle'],
+      'text-rotation-alignment': 'map',
+      'text-pitch-alignment': 'viewport',
     },
     paint: {
       'text-color': palette.label,
       'text-halo-color': palette.labelHalo,
       'text-halo-width': 2,
+      'text-opacity': ['case', hidden, 0, 1],
     },
   };
 }

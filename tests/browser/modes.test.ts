@@ -4,7 +4,7 @@ import type { ColorMode } from '../../src/domain/types.ts';
 import { filterExpression, statusColor } from '../../src/style/expressions.ts';
 import { legendBuckets } from '../../src/style/legendItems.ts';
 import { palette } from '../../src/style/palette.ts';
-import { MODE_LINE_LAYERS, modePaint } from '../../src/style/roadLayers.ts';
+import { modeStyle } from '../../src/style/roadLayers.ts';
 import { settle, useSharedApp } from './appHelpers.ts';
 import { useBrowser } from './harness.ts';
 
@@ -45,7 +45,7 @@ async function watchSources(page: Page): Promise<void> {
         watch.contentEvents.push(data.sourceId ?? '?');
       }
     });
-    for (const id of ['roads', 'progress', 'points']) {
+    for (const id of ['roads', 'progress', 'labels', 'points']) {
       const source = map.getSource(id) as unknown as Record<
         string,
         (...args: unknown[]) => unknown
@@ -84,31 +84,21 @@ async function legendState(page: Page) {
   };
 }
 
-/** The paint of the mode-dependent layers: each one's opacity, and the shown line's colour. */
+/** The road line's colour, the completed part's opacity and the dashed overlay's visibility. */
 async function roadLayerStyle(page: Page) {
-  const layerIds = Object.keys(modePaint('status').paint);
-  return page.evaluate(
-    ({ layerIds, lineLayers }) => {
-      const map = window.roadboard.map!;
-      const mode = window.roadboard.mode;
-      return {
-        opacities: Object.fromEntries(
-          layerIds.map((id) => [id, map.getPaintProperty(id, 'line-opacity')]),
-        ),
-        color: map.getPaintProperty(lineLayers[mode], 'line-color'),
-        filter: map.getFilter('road-line'),
-        mode,
-        segments: window.roadboard.summary().segments,
-      };
-    },
-    { layerIds, lineLayers: MODE_LINE_LAYERS },
-  );
-}
-
-function expectedOpacities(mode: ColorMode): Record<string, number> {
-  return Object.fromEntries(
-    Object.entries(modePaint(mode).paint).map(([id, paint]) => [id, paint['line-opacity']]),
-  );
+  return page.evaluate(() => {
+    const map = window.roadboard.map!;
+    return {
+      visibility: {
+        'road-not-assessed': map.getLayoutProperty('road-not-assessed', 'visibility') ?? 'visible',
+      },
+      opacity: { 'road-progress': map.getPaintProperty('road-progress', 'line-opacity') },
+      color: map.getPaintProperty('road-line', 'line-color'),
+      filter: map.getFilter('road-line'),
+      mode: window.roadboard.mode,
+      segments: window.roadboard.summary().segments,
+    };
+  });
 }
 
 /** The `status` values of the roads drawn on screen. */
@@ -135,7 +125,8 @@ describe('colour modes', () => {
     expect(style.mode).toBe('status');
     // Status colours, under the hover and selection colours (feature-state).
     expect((style.color as unknown[]).at(-1)).toEqual(statusColor(palette));
-    expect(style.opacities).toEqual(expectedOpacities('status'));
+    expect(style.visibility).toEqual(modeStyle('status', palette).visibility);
+    expect(style.opacity).toEqual(modeStyle('status', palette).lineOpacity);
     expect((await legendState(page)).buckets).toEqual([...legendBuckets('status')]);
   });
 
@@ -151,9 +142,10 @@ describe('colour modes', () => {
 
       const style = await roadLayerStyle(page);
       expect(style.mode).toBe(mode);
-      // Only the mode's own layers are drawn (opacity 1); the rest are skipped (opacity 0).
-      expect(style.opacities).toEqual(expectedOpacities(mode));
-      expect(style.opacities[MODE_LINE_LAYERS[mode]]).toBe(1);
+      // The road line takes the mode's colours; only the mode's own overlay is shown.
+      expect(style.color).toEqual(modeStyle(mode, palette).lineColor['road-line']);
+      expect(style.visibility).toEqual(modeStyle(mode, palette).visibility);
+      expect(style.opacity).toEqual(modeStyle(mode, palette).lineOpacity);
       colors.set(mode, style.color);
 
       const legend = await legendState(page);

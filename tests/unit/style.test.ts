@@ -24,11 +24,10 @@ import {
   FILTERED_LAYERS,
   INTERACTIVE_LAYERS,
   ONLINE_BASEMAP_LAYER,
-  ROAD_COMPLETION_LINE_LAYER,
-  ROAD_GUARD_LINE_LAYER,
   ROAD_LINE_LAYER,
   ROAD_NOT_ASSESSED_LAYER,
   ROAD_PROGRESS_LAYER,
+  ROUTE_LABEL_LAYER,
 } from '../../src/style/ids.ts';
 import { bucketColor, legendBuckets } from '../../src/style/legendItems.ts';
 import { palette } from '../../src/style/palette.ts';
@@ -36,8 +35,10 @@ import {
   completionLineColor,
   FAINT_OPACITY,
   guardLineColor,
-  MODE_LINE_LAYERS,
-  modePaint,
+  FILTERED_STATE,
+  layerFilters,
+  modeStyle,
+  roadLineColor,
 } from '../../src/style/roadLayers.ts';
 
 /** A drawn road's flat properties, as `prepareDataset` builds them. */
@@ -60,13 +61,22 @@ function road(overrides: Record<string, string | number> = {}): Feature {
   return { type: 2, id: 0, properties };
 }
 
-/** The style with a mode's paint and a filter applied, as the map adapter applies them. */
-function styleIn(mode: ColorMode, filter: FilterSpecification | null): StyleSpecification {
+/** The style with a mode and filters applied, as the map adapter applies them. */
+function styleIn(
+  mode: ColorMode,
+  filters: Record<string, FilterSpecification> | null,
+): StyleSpecification {
   const style = baseStyle(palette, {});
-  const { paint } = modePaint(mode);
+  const { lineColor, lineOpacity, visibility } = modeStyle(mode, palette);
   const layers = style.layers.map((layer): LayerSpecification => {
-    const changed = { ...layer, paint: { ...layer.paint, ...paint[layer.id] } };
-    if (filter && FILTERED_LAYERS.includes(layer.id)) Object.assign(changed, { filter });
+    const paint: Record<string, unknown> = { ...layer.paint };
+    if (lineColor[layer.id]) paint['line-color'] = lineColor[layer.id];
+    if (lineOpacity[layer.id] !== undefined) paint['line-opacity'] = lineOpacity[layer.id];
+    const changed = { ...layer, paint };
+    if (visibility[layer.id]) {
+      Object.assign(changed, { layout: { ...layer.layout, visibility: visibility[layer.id] } });
+    }
+    if (filters?.[layer.id]) Object.assign(changed, { filter: filters[layer.id] });
     return changed as LayerSpecification;
   });
   return { ...style, layers };
@@ -107,7 +117,7 @@ describe('the style validates with the style spec', () => {
     it(`mode ${mode} with each sample filter and hidden buckets has no errors`, () => {
       for (const filter of SAMPLE_FILTERS) {
         const hidden = { mode, buckets: legendBuckets(mode).slice(0, 2) };
-        expect(validateStyleMin(styleIn(mode, filterExpression(filter, hidden)))).toEqual([]);
+        expect(validateStyleMin(styleIn(mode, layerFilters(filter, hidden)))).toEqual([]);
       }
     });
   }
@@ -203,29 +213,29 @@ describe('roadWidth', () => {
   });
 });
 
-describe('modePaint', () => {
-  it('shows exactly the mode’s line layer, with the completed part and the dashed overlay in their modes', () => {
-    const expected: Record<ColorMode, string[]> = {
-      status: [ROAD_LINE_LAYER],
-      completion: [ROAD_COMPLETION_LINE_LAYER, ROAD_PROGRESS_LAYER],
-      guard: [ROAD_GUARD_LINE_LAYER, ROAD_NOT_ASSESSED_LAYER],
-    };
+describe('modeStyle', () => {
+  it('draws the completed part in completion mode and the dashed overlay in guard mode only', () => {
     for (const mode of COLOR_MODES) {
-      const { paint } = modePaint(mode);
-      const shown = Object.keys(paint).filter((id) => paint[id]!['line-opacity'] === 1);
-      expect(shown.sort(), mode).toEqual([...expected[mode]].sort());
-      expect(Object.values(paint).every((value) => [0, 1].includes(value['line-opacity']))).toBe(
-        true,
-      );
-      expect(MODE_LINE_LAYERS[mode]).toBe(expected[mode][0]);
+      const style = modeStyle(mode, palette);
+      expect(style.lineOpacity, mode).toEqual({
+        [ROAD_PROGRESS_LAYER]: mode === 'completion' ? 1 : 0,
+      });
+      expect(style.visibility, mode).toEqual({
+        [ROAD_NOT_ASSESSED_LAYER]: mode === 'guard' ? 'visible' : 'none',
+      });
     }
   });
 
-  it('changes only constant opacities, never a data-driven expression (no re-layout)', () => {
+  it('recolours the one road line with the mode’s colours, hover and selection on top', () => {
+    const property = { status: 'status', completion: 'completionBucket', guard: 'guardBucket' };
     for (const mode of COLOR_MODES) {
-      for (const value of Object.values(modePaint(mode).paint)) {
-        expect(Object.keys(value)).toEqual(['line-opacity']);
-        expect(typeof value['line-opacity']).toBe('number');
+      const color = modeStyle(mode, palette).lineColor[ROAD_LINE_LAYER]!;
+      expect(Object.keys(modeStyle(mode, palette).lineColor)).toEqual([ROAD_LINE_LAYER]);
+      for (const bucket of legendBuckets(mode)) {
+        const feature = road({ [property[mode]]: bucket });
+        expect(colorOf(color, feature), `${mode} ${bucket}`).toBe(
+          colorOf(roadLineColor(mode, palette), feature),
+        );
       }
     }
   });
@@ -256,9 +266,39 @@ describe('modePaint', () => {
 
   it('the default style starts in status mode', () => {
     const layers = baseStyle(palette, {}).layers;
-    for (const [id, paint] of Object.entries(modePaint('status').paint)) {
+    const status = modeStyle('status', palette);
+    for (const [id, color] of Object.entries(status.lineColor)) {
       const layer = layers.find((candidate) => candidate.id === id);
-      expect(layer?.paint, id).toMatchObject(paint);
+      expect(layer?.paint, id).toMatchObject({ 'line-color': color });
+    }
+    for (const [id, opacity] of Object.entries(status.lineOpacity)) {
+      const layer = layers.find((candidate) => candidate.id === id);
+      expect(layer?.paint, id).toMatchObject({ 'line-opacity': opacity });
+    }
+    for (const [id, visibility] of Object.entries(status.visibility)) {
+      const layer = layers.find((candidate) => candidate.id === id);
+      expect(layer?.layout, id).toMatchObject({ visibility });
+    }
+  });
+
+  it('the not-assessed overlay keeps only not-assessed segments the road filter keeps', () => {
+    const filters = layerFilters({ classes: ['county'] }, { mode: 'guard', buckets: [] });
+    const overlay = filters[ROAD_NOT_ASSESSED_LAYER]!;
+    expect(keeps(overlay, road({ class: 'county', guardBucket: 'not-assessed' }))).toBe(true);
+    expect(keeps(overlay, road({ class: 'county', guardBucket: 'none' }))).toBe(false);
+    expect(keeps(overlay, road({ class: 'village', guardBucket: 'not-assessed' }))).toBe(false);
+    const line = filters[ROAD_LINE_LAYER]!;
+    expect(keeps(line, road({ class: 'county', guardBucket: 'none' }))).toBe(true);
+    expect(keeps(line, road({ class: 'village' }))).toBe(false);
+    expect(Object.keys(filters).sort()).toEqual([...FILTERED_LAYERS].sort());
+  });
+
+  it('overlays on their own sources hide filtered roads by feature-state, not by a filter', () => {
+    const layers = baseStyle(palette, {}).layers;
+    for (const id of [ROAD_PROGRESS_LAYER, ROUTE_LABEL_LAYER]) {
+      const layer = layers.find((candidate) => candidate.id === id)!;
+      expect(JSON.stringify(layer.paint), id).toContain(`["feature-state","${FILTERED_STATE}"]`);
+      expect(FILTERED_LAYERS, id).not.toContain(id);
     }
   });
 });

@@ -60,6 +60,7 @@ const ready = new Promise<void>((resolve) => {
 
 window.baseline = {
   ready,
+  map,
   async setColor(mode: ColorMode) {
     map.setPaintProperty(LAYER, 'line-color', modeColor(mode, palette));
     await nextIdle();
