@@ -15,6 +15,7 @@ import type { Camera } from '../state/viewUrl.ts';
 import { baseStyle, onlineBasemapLayer, onlineBasemapSource } from '../style/baseStyle.ts';
 import {
   CONTEXT_SOURCE,
+  FILTERED_LAYERS,
   INTERACTIVE_LAYERS,
   LABELS_SOURCE,
   ONLINE_BASEMAP_LAYER,
@@ -24,7 +25,8 @@ import {
   ROADS_SOURCE,
 } from '../style/ids.ts';
 import { palette } from '../style/palette.ts';
-import { FILTERED_STATE, layerFilters, modeStyle } from '../style/roadLayers.ts';
+import { FILTERED_STATE, modeStyle } from '../style/roadLayers.ts';
+import { filterExpression } from '../style/expressions.ts';
 import { shownSegments } from '../domain/shownSegments.ts';
 import { segmentsBounds } from './segmentsBounds.ts';
 
@@ -212,8 +214,8 @@ export class RoadMap {
   }
 
   /**
-   * Restyles the roads for a colour mode: the road line's colour expression and the mode's
-   * overlay; the data is never touched.
+   * Restyles the roads for a colour mode: the road line's colour expression and the completed
+   * part's opacity; the data is never touched.
    */
   async setMode(mode: ColorMode): Promise<void> {
     await this.#styleLoaded;
@@ -224,9 +226,6 @@ export class RoadMap {
     for (const [layerId, opacity] of Object.entries(style.lineOpacity)) {
       this.map.setPaintProperty(layerId, 'line-opacity', opacity);
     }
-    for (const [layerId, visibility] of Object.entries(style.visibility)) {
-      this.map.setLayoutProperty(layerId, 'visibility', visibility);
-    }
   }
 
   /**
@@ -236,10 +235,8 @@ export class RoadMap {
   async setFilter(filter: FilterState, mode: ColorMode, hiddenBuckets: string[]): Promise<void> {
     await this.#styleLoaded;
     this.#filter = { filter, mode, hiddenBuckets };
-    const filters = layerFilters(filter, { mode, buckets: hiddenBuckets });
-    for (const [layerId, expression] of Object.entries(filters)) {
-      this.map.setFilter(layerId, expression);
-    }
+    const expression = filterExpression(filter, { mode, buckets: hiddenBuckets });
+    for (const layerId of FILTERED_LAYERS) this.map.setFilter(layerId, expression);
     this.#applyOverlayFilter();
   }
 

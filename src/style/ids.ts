@@ -35,15 +35,13 @@ export const TOWN_LABEL_LAYER = 'town-labels';
 export const ROAD_LINE_LAYER = 'road-line';
 /** Completion mode only: the completed part of partly built roads, drawn solid. */
 export const ROAD_PROGRESS_LAYER = 'road-progress';
-/** Guard mode only: dashed pale line for segments whose guard need is not assessed. */
-export const ROAD_NOT_ASSESSED_LAYER = 'road-not-assessed';
 /** Route codes along expressways, national, provincial and county roads. */
 export const ROUTE_LABEL_LAYER = 'route-labels';
 export const POINT_CIRCLE_LAYER = 'point-circles';
 export const POINT_LABEL_LAYER = 'point-labels';
 
-/** Layers that take the road filter as a style filter (`layerFilters`). */
-export const FILTERED_LAYERS: readonly string[] = [ROAD_LINE_LAYER, ROAD_NOT_ASSESSED_LAYER];
+/** Layers that take the road filter as a style filter (`filterExpression`). */
+export const FILTERED_LAYERS: readonly string[] = [ROAD_LINE_LAYER];
 /** Sources whose features follow the road filter by feature-state (`FILTERED_STATE`). */
 export const FILTERED_STATE_SOURCES: readonly string[] = [PROGRESS_SOURCE, LABELS_SOURCE];
 

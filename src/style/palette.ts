@@ -34,7 +34,7 @@ export interface Palette {
   completion: Record<CompletionBucket, string>;
   /**
    * Guard mode: 0 % vermilion, under 50 % orange, then a purple ramp darkening towards full
-   * coverage; "not required" a neutral blue-grey, "not assessed" a pale grey drawn dashed.
+   * coverage; "not required" a neutral blue-grey, "not assessed" a pale grey.
    */
   guard: Record<GuardBucket, string>;
 }

@@ -9,41 +9,30 @@
  * The overlays cost a filter change nothing: the completed parts (own source, drawn in
  * completion mode only, by constant opacity) and the route codes (own source) hide the
  * segments the filter hides by feature-state (`filtered`), so their sources are never laid
- * out again. The dashed not-assessed overlay shares the roads source and filter and is shown
- * (`visibility`) in guard mode only, so that MapLibre neither lays it out nor draws it in the
- * other modes.
+ * out again. Guard mode draws not-assessed roads in their own pale grey on the road line: a
+ * dashed overlay cost a shader compilation and a second layout on every switch to guard mode.
  */
 import type {
   ExpressionSpecification,
-  FilterSpecification,
   LayerSpecification,
   LineLayerSpecification,
 } from 'maplibre-gl';
-import type { ColorMode, FilterState } from '../domain/types.ts';
+import type { ColorMode } from '../domain/types.ts';
 import {
   completionColor,
-  filterExpression,
   guardColor,
   matchProperty,
   MODE_PROPERTY,
   roadWidth,
   statusColor,
-  type HiddenBuckets,
 } from './expressions.ts';
-import {
-  PROGRESS_SOURCE,
-  ROAD_LINE_LAYER,
-  ROAD_NOT_ASSESSED_LAYER,
-  ROAD_PROGRESS_LAYER,
-  ROADS_SOURCE,
-} from './ids.ts';
+import { PROGRESS_SOURCE, ROAD_LINE_LAYER, ROAD_PROGRESS_LAYER, ROADS_SOURCE } from './ids.ts';
 import { withAlpha, type Palette } from './palette.ts';
 import { routeLabelLayer } from './routeLabelLayer.ts';
 
 /** Opacity of the part of a road not yet built, in completion mode. */
 export const FAINT_OPACITY = 0.3;
 
-const NOT_ASSESSED: ExpressionSpecification = ['==', ['get', MODE_PROPERTY.guard], 'not-assessed'];
 const TRANSPARENT = 'rgba(0, 0, 0, 0)';
 
 /** Feature-state key of an overlay feature whose road the filter hides. */
@@ -66,11 +55,6 @@ export function completionLineColor(palette: Palette): ExpressionSpecification {
   return matchProperty(MODE_PROPERTY.completion, faint, TRANSPARENT);
 }
 
-/** Guard colours with not-assessed segments left out (the dashed overlay draws them). */
-export function guardLineColor(palette: Palette): ExpressionSpecification {
-  return ['case', NOT_ASSESSED, TRANSPARENT, guardColor(palette)];
-}
-
 /**
  * The road line's colour in a colour mode (without hover and selection).
  *
@@ -80,48 +64,28 @@ export function guardLineColor(palette: Palette): ExpressionSpecification {
 export function roadLineColor(mode: ColorMode, palette: Palette): ExpressionSpecification {
   if (mode === 'status') return statusColor(palette);
   if (mode === 'completion') return completionLineColor(palette);
-  return guardLineColor(palette);
+  return guardColor(palette);
 }
 
-/** What a colour mode sets: paint properties, and the visibility of layers shown in one mode. */
+/** What a colour mode sets with `setPaintProperty`: line colours and constant opacities. */
 export interface ModeStyle {
   lineColor: Record<string, ExpressionSpecification>;
   lineOpacity: Record<string, number>;
-  visibility: Record<string, 'visible' | 'none'>;
 }
 
 /**
- * The paint and visibility of a colour mode; the map adapter applies them with
- * `setPaintProperty` and `setLayoutProperty`. Only the road line's colour is data-driven.
+ * The paint of a colour mode; the map adapter applies it with `setPaintProperty`. Only the
+ * road line's colour is data-driven (MapLibre lays the roads out again, as for any colour
+ * expression); the completed part is shown or skipped by a constant opacity.
  *
  * @example
  * modeStyle('completion', palette).lineOpacity['road-progress']; // 1
- * modeStyle('status', palette).visibility['road-not-assessed']; // 'none'
+ * modeStyle('status', palette).lineOpacity['road-progress']; // 0
  */
 export function modeStyle(mode: ColorMode, palette: Palette): ModeStyle {
   return {
     lineColor: { [ROAD_LINE_LAYER]: highlighted(roadLineColor(mode, palette), palette) },
     lineOpacity: { [ROAD_PROGRESS_LAYER]: mode === 'completion' ? 1 : 0 },
-    visibility: { [ROAD_NOT_ASSESSED_LAYER]: mode === 'guard' ? 'visible' : 'none' },
-  };
-}
-
-/**
- * The filter of each layer that takes the road filter: the road line, and the not-assessed
- * overlay (only the segments it draws).
- *
- * @example
- * layerFilters({ classes: ['county'] }, { mode: 'status', buckets: [] })['road-line'];
- * // ['all', ['in', ['get', 'class'], ['literal', ['county']]]]
- */
-export function layerFilters(
-  filter: FilterState,
-  hidden: HiddenBuckets,
-): Record<string, FilterSpecification> {
-  const roads = filterExpression(filter, hidden);
-  return {
-    [ROAD_LINE_LAYER]: roads,
-    [ROAD_NOT_ASSESSED_LAYER]: ['all', roads, NOT_ASSESSED] as FilterSpecification,
   };
 }
 
@@ -159,8 +123,8 @@ function highlighted(color: ExpressionSpecification, palette: Palette): Expressi
 }
 
 /**
- * The road layers, bottom to top: the road line, the completed part (completion mode), the
- * dashed not-assessed overlay (guard mode) and the route codes, all in status mode. Hover and
+ * The road layers, bottom to top: the road line, the completed part (completion mode) and the
+ * route codes, all in status mode. Hover and
  * selection recolour the line by feature-state. No casing: at county scale it doubled the
  * drawing work for little legibility.
  */
@@ -174,14 +138,6 @@ export function roadLayers(palette: Palette): LayerSpecification[] {
       'line-color': ['case', FILTERED, TRANSPARENT, highlighted(completionColor(palette), palette)],
       'line-opacity': status.lineOpacity[ROAD_PROGRESS_LAYER]!,
     }),
-    {
-      ...roadLine(ROAD_NOT_ASSESSED_LAYER, ROADS_SOURCE, {
-        'line-color': palette.guard['not-assessed'],
-        'line-dasharray': [2, 1.5],
-      }),
-      layout: { visibility: status.visibility[ROAD_NOT_ASSESSED_LAYER]! },
-      filter: NOT_ASSESSED,
-    },
     routeLabelLayer(palette, FILTERED),
   ];
 }

@@ -84,14 +84,11 @@ async function legendState(page: Page) {
   };
 }
 
-/** The road line's colour, the completed part's opacity and the dashed overlay's visibility. */
+/** The road line's colour and the completed part's opacity. */
 async function roadLayerStyle(page: Page) {
   return page.evaluate(() => {
     const map = window.roadboard.map!;
     return {
-      visibility: {
-        'road-not-assessed': map.getLayoutProperty('road-not-assessed', 'visibility') ?? 'visible',
-      },
       opacity: { 'road-progress': map.getPaintProperty('road-progress', 'line-opacity') },
       color: map.getPaintProperty('road-line', 'line-color'),
       filter: map.getFilter('road-line'),
@@ -125,7 +122,6 @@ describe('colour modes', () => {
     expect(style.mode).toBe('status');
     // Status colours, under the hover and selection colours (feature-state).
     expect((style.color as unknown[]).at(-1)).toEqual(statusColor(palette));
-    expect(style.visibility).toEqual(modeStyle('status', palette).visibility);
     expect(style.opacity).toEqual(modeStyle('status', palette).lineOpacity);
     expect((await legendState(page)).buckets).toEqual([...legendBuckets('status')]);
   });
@@ -142,9 +138,8 @@ describe('colour modes', () => {
 
       const style = await roadLayerStyle(page);
       expect(style.mode).toBe(mode);
-      // The road line takes the mode's colours; only the mode's own overlay is shown.
+      // The road line takes the mode's colours; the completed part shows in completion mode.
       expect(style.color).toEqual(modeStyle(mode, palette).lineColor['road-line']);
-      expect(style.visibility).toEqual(modeStyle(mode, palette).visibility);
       expect(style.opacity).toEqual(modeStyle(mode, palette).lineOpacity);
       colors.set(mode, style.color);
 

@@ -25,7 +25,6 @@ import {
   INTERACTIVE_LAYERS,
   ONLINE_BASEMAP_LAYER,
   ROAD_LINE_LAYER,
-  ROAD_NOT_ASSESSED_LAYER,
   ROAD_PROGRESS_LAYER,
   ROUTE_LABEL_LAYER,
 } from '../../src/style/ids.ts';
@@ -34,9 +33,7 @@ import { palette } from '../../src/style/palette.ts';
 import {
   completionLineColor,
   FAINT_OPACITY,
-  guardLineColor,
   FILTERED_STATE,
-  layerFilters,
   modeStyle,
   roadLineColor,
 } from '../../src/style/roadLayers.ts';
@@ -67,15 +64,12 @@ function styleIn(
   filters: Record<string, FilterSpecification> | null,
 ): StyleSpecification {
   const style = baseStyle(palette, {});
-  const { lineColor, lineOpacity, visibility } = modeStyle(mode, palette);
+  const { lineColor, lineOpacity } = modeStyle(mode, palette);
   const layers = style.layers.map((layer): LayerSpecification => {
     const paint: Record<string, unknown> = { ...layer.paint };
     if (lineColor[layer.id]) paint['line-color'] = lineColor[layer.id];
     if (lineOpacity[layer.id] !== undefined) paint['line-opacity'] = lineOpacity[layer.id];
     const changed = { ...layer, paint };
-    if (visibility[layer.id]) {
-      Object.assign(changed, { layout: { ...layer.layout, visibility: visibility[layer.id] } });
-    }
     if (filters?.[layer.id]) Object.assign(changed, { filter: filters[layer.id] });
     return changed as LayerSpecification;
   });
@@ -117,7 +111,8 @@ describe('the style validates with the style spec', () => {
     it(`mode ${mode} with each sample filter and hidden buckets has no errors`, () => {
       for (const filter of SAMPLE_FILTERS) {
         const hidden = { mode, buckets: legendBuckets(mode).slice(0, 2) };
-        expect(validateStyleMin(styleIn(mode, layerFilters(filter, hidden)))).toEqual([]);
+        const filters = { [ROAD_LINE_LAYER]: filterExpression(filter, hidden) };
+        expect(validateStyleMin(styleIn(mode, filters))).toEqual([]);
       }
     });
   }
@@ -214,14 +209,10 @@ describe('roadWidth', () => {
 });
 
 describe('modeStyle', () => {
-  it('draws the completed part in completion mode and the dashed overlay in guard mode only', () => {
+  it('draws the completed part in completion mode only, by a constant opacity', () => {
     for (const mode of COLOR_MODES) {
-      const style = modeStyle(mode, palette);
-      expect(style.lineOpacity, mode).toEqual({
+      expect(modeStyle(mode, palette).lineOpacity, mode).toEqual({
         [ROAD_PROGRESS_LAYER]: mode === 'completion' ? 1 : 0,
-      });
-      expect(style.visibility, mode).toEqual({
-        [ROAD_NOT_ASSESSED_LAYER]: mode === 'guard' ? 'visible' : 'none',
       });
     }
   });
@@ -253,15 +244,11 @@ describe('modeStyle', () => {
     expect(existing.a).toBe(1);
   });
 
-  it('leaves not-assessed segments to the dashed overlay in guard colours', () => {
-    const spec = latest.paint_line['line-color'];
-    const color = guardLineColor(palette);
-    expect((evaluate(color, spec, road({ guardBucket: 'not-assessed' })) as { a: number }).a).toBe(
-      0,
-    );
-    expect(
-      (evaluate(color, spec, road({ guardBucket: 'none', guard: 0 })) as { a: number }).a,
-    ).toBe(1);
+  it('draws not-assessed segments in their own guard colour, apart from 0 % covered', () => {
+    const color = roadLineColor('guard', palette);
+    const notAssessed = colorOf(color, road({ guardBucket: 'not-assessed' }));
+    expect(notAssessed).toBe(palette.guard['not-assessed']);
+    expect(notAssessed).not.toBe(colorOf(color, road({ guardBucket: 'none', guard: 0 })));
   });
 
   it('the default style starts in status mode', () => {
@@ -275,22 +262,6 @@ describe('modeStyle', () => {
       const layer = layers.find((candidate) => candidate.id === id);
       expect(layer?.paint, id).toMatchObject({ 'line-opacity': opacity });
     }
-    for (const [id, visibility] of Object.entries(status.visibility)) {
-      const layer = layers.find((candidate) => candidate.id === id);
-      expect(layer?.layout, id).toMatchObject({ visibility });
-    }
-  });
-
-  it('the not-assessed overlay keeps only not-assessed segments the road filter keeps', () => {
-    const filters = layerFilters({ classes: ['county'] }, { mode: 'guard', buckets: [] });
-    const overlay = filters[ROAD_NOT_ASSESSED_LAYER]!;
-    expect(keeps(overlay, road({ class: 'county', guardBucket: 'not-assessed' }))).toBe(true);
-    expect(keeps(overlay, road({ class: 'county', guardBucket: 'none' }))).toBe(false);
-    expect(keeps(overlay, road({ class: 'village', guardBucket: 'not-assessed' }))).toBe(false);
-    const line = filters[ROAD_LINE_LAYER]!;
-    expect(keeps(line, road({ class: 'county', guardBucket: 'none' }))).toBe(true);
-    expect(keeps(line, road({ class: 'village' }))).toBe(false);
-    expect(Object.keys(filters).sort()).toEqual([...FILTERED_LAYERS].sort());
   });
 
   it('overlays on their own sources hide filtered roads by feature-state, not by a filter', () => {
