@@ -5,6 +5,7 @@
 import type { Problem } from './contract.ts';
 import type { OpenOptions } from './datasetSource.ts';
 import { detectCoordinateSystem, toLonLat } from './coordinates/index.ts';
+import { loadConversionLibraries } from './coordinates/libraries.ts';
 
 export type Conversion =
   | { ok: true; value: unknown; assumed: string | null; warnings: Problem[] }
@@ -13,9 +14,12 @@ export type Conversion =
 /**
  * Converts `input` to lon/lat WGS 84 where it is not already; returns it unchanged when it is.
  * `assumed` names the system in words whenever it was anything but plain WGS 84 lon/lat.
+ * proj4 and gcoord are loaded only for input that is not plain WGS 84 lon/lat.
  */
-export function convertToLonLat(input: unknown, options: OpenOptions): Conversion {
+export async function convertToLonLat(input: unknown, options: OpenOptions): Promise<Conversion> {
   const detection = detectCoordinateSystem(input);
+  const plainLonLat = detection.kind === 'lonlat' && (options.datum ?? 'wgs84') === 'wgs84';
+  if (!plainLonLat) await loadConversionLibraries();
   const result = toLonLat(input, detection, {
     datum: options.datum,
     centralMeridianDeg: options.centralMeridianDeg,
@@ -23,7 +27,6 @@ export function convertToLonLat(input: unknown, options: OpenOptions): Conversio
   const errors = result.problems.filter((problem) => problem.severity === 'error');
   const warnings = result.problems.filter((problem) => problem.severity === 'warning');
   if (!result.ok) return { ok: false, errors, warnings };
-  const plainLonLat = detection.kind === 'lonlat' && (options.datum ?? 'wgs84') === 'wgs84';
   return {
     ok: true,
     value: result.output,

@@ -2,6 +2,8 @@
  * What the page can ask the data worker to open, and what the worker says back.
  */
 import type { Datum } from './coordinates/types.ts';
+import type { MeasuredSegment } from '../domain/types.ts';
+import type { UnfilteredFigures } from '../domain/unfilteredFigures.ts';
 import type { PrepareOutcome, PreparedDataset } from './prepareDataset.ts';
 
 /** Where a dataset comes from. */
@@ -64,6 +66,8 @@ export interface LoadedDataset extends Omit<
   assumedCoordinateSystem: string | null;
   /** Where it came from: a file name, an address, or "" for the sample. */
   sourceName: string;
+  /** Statistics, filter choices and legend counts with no filter. */
+  unfiltered: UnfilteredFigures;
 }
 
 /** The worker's final answer. */
@@ -72,5 +76,12 @@ export type OpenOutcome =
   | (Extract<PrepareOutcome, { ok: false }> & { readFailure?: undefined })
   | { ok: false; readFailure: string; errors: []; warnings: [] };
 
+/**
+ * The worker's messages: progress; the measured segments in batches (each is taken in as its
+ * own short task: one message of 100k segments took the page a second to copy in); the outcome,
+ * whose dataset then has an empty `segments` that the page fills from the batches.
+ */
 export type WorkerMessage =
-  { type: 'progress'; progress: OpenProgress } | { type: 'done'; outcome: OpenOutcome };
+  | { type: 'progress'; progress: OpenProgress }
+  | { type: 'segments'; segments: MeasuredSegment[] }
+  | { type: 'done'; outcome: OpenOutcome };

@@ -4,6 +4,7 @@
  */
 import PrepareWorker from './prepare.worker.ts?worker';
 import type { OpenOutcome, OpenProgress, OpenRequest, WorkerMessage } from './datasetSource.ts';
+import type { MeasuredSegment } from '../domain/types.ts';
 
 /** An opening in progress. */
 export interface Opening {
@@ -32,9 +33,17 @@ export function openDataset(
     worker.terminate();
     settle(result);
   };
+  const segmentBatches: MeasuredSegment[][] = [];
   worker.onmessage = (event: MessageEvent<WorkerMessage>) => {
-    if (event.data.type === 'progress') onProgress(event.data.progress);
-    else finish(event.data.outcome);
+    const message = event.data;
+    if (message.type === 'progress') onProgress(message.progress);
+    else if (message.type === 'segments') segmentBatches.push(message.segments);
+    else if (message.outcome.ok) {
+      finish({
+        ...message.outcome,
+        dataset: { ...message.outcome.dataset, segments: segmentBatches.flat() },
+      });
+    } else finish(message.outcome);
   };
   worker.onerror = (event) => {
     finish({

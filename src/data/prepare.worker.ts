@@ -15,6 +15,11 @@ import { prepareDataset } from './prepareDataset.ts';
 import { readStreamText } from './readText.ts';
 import { readSavedDataset, saveDataset } from './savedDataset.ts';
 import { convertToLonLat } from './convertInput.ts';
+import type { MeasuredSegment } from '../domain/types.ts';
+import { unfilteredFigures } from '../domain/unfilteredFigures.ts';
+
+/** Measured segments per message: each batch is a short task for the page to take in. */
+const SEGMENT_BATCH = 5000;
 
 const progress: OpenProgress = {
   stage: 'reading',
@@ -72,7 +77,7 @@ async function readSource(source: DatasetSource): Promise<{ value: unknown; name
 async function open(request: OpenRequest): Promise<OpenOutcome> {
   const { value, name } = await readSource(request.source);
   report({ stage: 'converting' });
-  const conversion = convertToLonLat(value, request.options);
+  const conversion = await convertToLonLat(value, request.options);
   if (!conversion.ok)
     return { ok: false, errors: conversion.errors, warnings: conversion.warnings };
   report({ stage: 'validating' });
@@ -88,10 +93,19 @@ async function open(request: OpenRequest): Promise<OpenOutcome> {
     };
   }
   report({ stage: 'measuring' });
-  const { roads, progress: completedParts, labels, normalised, ...rest } = outcome.dataset;
+  const {
+    roads,
+    progress: completedParts,
+    labels,
+    normalised,
+    segments,
+    ...rest
+  } = outcome.dataset;
   const normalisedBlob = new Blob([normalised ?? ''], { type: 'application/geo+json' });
   const dataset: LoadedDataset = {
     ...rest,
+    segments: [],
+    unfiltered: unfilteredFigures(segments),
     warnings: [...conversion.warnings, ...rest.warnings],
     roadsGeojson: new Blob([JSON.stringify(roads)], { type: 'application/json' }),
     progressGeojson: new Blob([JSON.stringify(completedParts)], { type: 'application/json' }),
@@ -103,7 +117,14 @@ async function open(request: OpenRequest): Promise<OpenOutcome> {
   if (request.options.persist !== false && request.source.kind !== 'saved') {
     await saveDataset(name, normalisedBlob).catch(() => undefined);
   }
+  postSegments(segments);
   return { ok: true, dataset };
+}
+
+function postSegments(segments: readonly MeasuredSegment[]): void {
+  for (let start = 0; start < segments.length; start += SEGMENT_BATCH) {
+    post({ type: 'segments', segments: segments.slice(start, start + SEGMENT_BATCH) });
+  }
 }
 
 self.onmessage = async (event: MessageEvent<OpenRequest>) => {

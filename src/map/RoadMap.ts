@@ -90,6 +90,9 @@ export class RoadMap {
     mode: 'status',
     hiddenBuckets: [],
   };
+  /** The map container's size in CSS pixels, kept by a ResizeObserver (reading it would force a layout). */
+  #size = { width: 0, height: 0 };
+  #resizeObserver: ResizeObserver;
   /** Which segments the overlays show (by index); null: all of them (no state set yet). */
   #shown: Uint8Array | null = null;
 
@@ -112,6 +115,11 @@ export class RoadMap {
       maxPitch: 0,
     });
     this.map.touchZoomRotate.disableRotation();
+    this.#size = { width: options.container.clientWidth, height: options.container.clientHeight };
+    this.#resizeObserver = new ResizeObserver(([entry]) => {
+      if (entry) this.#size = { width: entry.contentRect.width, height: entry.contentRect.height };
+    });
+    this.#resizeObserver.observe(options.container);
     const loaded = new Promise<void>((resolve) => this.map.once('load', () => resolve()));
     this.#styleLoaded = Promise.all([loaded, blobProtocol]).then(() => undefined);
     this.#listen();
@@ -285,17 +293,13 @@ export class RoadMap {
 
   #fit(bounds: [number, number, number, number], animate: boolean): void {
     if (!bounds.every(Number.isFinite)) return;
-    const container = this.map.getContainer();
+    const { width, height } = this.#size;
     const insets = this.#insets;
-    const freeWidth = container.clientWidth - insets.left - insets.right;
-    const freeHeight = container.clientHeight - insets.top - insets.bottom;
+    const freeWidth = width - insets.left - insets.right;
+    const freeHeight = height - insets.top - insets.bottom;
     // Panels that leave too little room are ignored rather than squeezing the map to nothing.
     const usable = freeWidth > 120 && freeHeight > 120;
-    const margin = Math.min(
-      FIT_PADDING_PX,
-      container.clientWidth / 10,
-      container.clientHeight / 10,
-    );
+    const margin = Math.min(FIT_PADDING_PX, width / 10, height / 10);
     const padding = {
       top: margin + (usable ? insets.top : 0),
       right: margin + (usable ? insets.right : 0),
@@ -341,6 +345,7 @@ export class RoadMap {
   }
 
   destroy(): void {
+    this.#resizeObserver.disconnect();
     for (const url of this.#dataUrls) URL.revokeObjectURL(url);
     this.map.remove();
   }

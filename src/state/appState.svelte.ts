@@ -59,9 +59,18 @@ export class AppState {
       ? () => true
       : (segment: MeasuredSegment) => segmentMatchesFilter(segment, filter);
   });
-  summary = $derived(summarize(this.segments, this.keep));
-  legendCounts = $derived(countByBucket(this.segments, this.mode, this.keep));
-  options = $derived(filterOptions(this.segments));
+  /** Statistics of what the filters keep (the worker's figures while nothing is filtered). */
+  summary = $derived(
+    this.hasFilter || !this.dataset
+      ? summarize(this.segments, this.keep)
+      : this.dataset.unfiltered.summary,
+  );
+  legendCounts = $derived(
+    this.hasFilter || !this.dataset
+      ? countByBucket(this.segments, this.mode, this.keep)
+      : this.dataset.unfiltered.legendCounts[this.mode],
+  );
+  options = $derived(this.dataset?.unfiltered.options ?? filterOptions([]));
   selectedSegment = $derived(
     this.selectedIndex === null ? null : (this.segments[this.selectedIndex] ?? null),
   );

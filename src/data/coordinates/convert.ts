@@ -3,7 +3,9 @@
  * proj4 (one projection object per run, not per point), lat/lon order swapped, and the GCJ-02
  * and BD-09 offsets of Chinese web maps removed with gcoord when the user says the data has them.
  */
-import gcoord, { type CRSTypes } from 'gcoord';
+import type { CRSTypes } from 'gcoord';
+import type gcoordType from 'gcoord';
+import { conversionLibraries } from './libraries.ts';
 import { OutsideChinaReport, type PositionShift } from './outsideChina.ts';
 import { planConversion, type Plan } from './plan.ts';
 import { rebuildGeoJson, type PositionConverter } from './rebuild.ts';
@@ -13,10 +15,12 @@ import type { ConversionResult, Detection, ToLonLatOptions } from './types.ts';
 import { featuresOf, forEachPosition, geometryOf } from './walk.ts';
 
 /** What gcoord transforms in place: here a MultiPoint of fresh position arrays. */
-type GcoordInput = Exclude<Parameters<typeof gcoord.transform>[0], string>;
+type GcoordInput = Exclude<Parameters<typeof gcoordType.transform>[0], string>;
 
 /** The gcoord system the positions are in after the first step, if gcoord has work to do. */
 function gcoordSource(plan: Plan, system: SystemInfo): CRSTypes | undefined {
+  if (plan.datum !== 'gcj02' && plan.datum !== 'bd09') return undefined;
+  const { gcoord } = conversionLibraries();
   if (plan.datum === 'gcj02') return gcoord.GCJ02;
   if (plan.datum !== 'bd09') return undefined;
   return system.kind === 'web-mercator' ? gcoord.BD09MC : gcoord.BD09;
@@ -44,6 +48,7 @@ function checkInPlace(input: unknown, report: OutsideChinaReport): void {
 /** Removes a web-map offset from new positions in place, with gcoord. */
 function shiftFrom(from: CRSTypes | undefined): PositionShift | undefined {
   if (from === undefined) return undefined;
+  const { gcoord } = conversionLibraries();
   const plausible = plausibleFor(from === gcoord.BD09MC ? 'metres' : 'degrees');
   return (positions) => {
     const points = { type: 'MultiPoint', coordinates: positions.filter(plausible) };

@@ -3,7 +3,7 @@
  * proj4 projection made once per run, lat/lon swapped, or a plain copy. Positions that are not
  * pairs of finite numbers are left to the validator (undefined: kept as written).
  */
-import proj4 from 'proj4';
+import { conversionLibraries } from './libraries.ts';
 import { WEB_MERCATOR_HALF_M } from './chinaExtent.ts';
 import { lonLatInRange } from './numbers.ts';
 import type { PositionConverter } from './rebuild.ts';
@@ -25,7 +25,7 @@ function isFiniteNumber(value: unknown): value is number {
 
 /** The inverse of a projected system: metres to lon/lat degrees, undefined where it fails. */
 export function inverseOf(system: SystemInfo): PositionConverter {
-  const projection = new proj4.Proj(proj4Definition(system));
+  const projection = new (conversionLibraries().proj4.Proj)(proj4Definition(system));
   return (position) => {
     const x = position[0];
     const y = position[1];
