@@ -35,6 +35,8 @@ export interface RoadDrawProperties {
 /** A route-code label: its road's properties and the text angle (degrees clockwise from east). */
 export interface RoadLabelProperties extends RoadDrawProperties {
   labelAngle: number;
+  /** The zoom from which the label is written. */
+  labelMinZoom: number;
 }
 
 /** Where a dataset came from and what it says about itself. */

@@ -18,6 +18,9 @@ export const LABELLED_CLASSES: readonly RoadClass[] = [
 /** Distance along a route between two of its labels, at least. */
 export const LABEL_SPACING_KM = 3;
 
+/** The lowest zoom at which route codes are written (county roads one level later). */
+export const LABEL_MIN_ZOOM = 8;
+
 /** A road to label: its geometry, class, route code and length. */
 export interface LabelCandidate {
   index: number;
@@ -27,11 +30,27 @@ export interface LabelCandidate {
   lengthKm: number;
 }
 
-/** A label's place: the point and the text angle in degrees clockwise from east (−90…90). */
+/**
+ * A label's place: the point, the text angle in degrees clockwise from east (−90…90), and the
+ * zoom from which it is written.
+ */
 export interface LabelAnchor {
   index: number;
   position: Position;
   angleDeg: number;
+  minZoom: number;
+}
+
+/**
+ * The zoom from which a route's `ordinal`-th label is written: every fourth label (the first
+ * included) from `LABEL_MIN_ZOOM`, every second one a level later, the rest two levels later;
+ * county roads one level after the higher classes. Zoomed out, a route keeps a label every
+ * 12 km or so instead of hundreds of labels that would only collide.
+ */
+export function labelMinZoom(roadClass: string, ordinal: number): number {
+  const classLevel = roadClass === 'county' ? 1 : 0;
+  const thinning = ordinal % 4 === 0 ? 0 : ordinal % 2 === 0 ? 1 : 2;
+  return LABEL_MIN_ZOOM + classLevel + thinning;
 }
 
 function longestPart(geometry: LineString | MultiLineString): Position[] {
@@ -112,6 +131,7 @@ export function lineMiddle(
  */
 export function routeLabelAnchors(candidates: Iterable<LabelCandidate>): LabelAnchor[] {
   const sinceLastKm = new Map<string, number>();
+  const ordinals = new Map<string, number>();
   const anchors: LabelAnchor[] = [];
   for (const candidate of candidates) {
     if (!candidate.route || !LABELLED_CLASSES.includes(candidate.roadClass as RoadClass)) continue;
@@ -123,21 +143,31 @@ export function routeLabelAnchors(candidates: Iterable<LabelCandidate>): LabelAn
     }
     const middle = lineMiddle(candidate.geometry);
     if (!middle) continue;
-    anchors.push({ index: candidate.index, ...middle });
+    const ordinal = ordinals.get(key) ?? 0;
+    ordinals.set(key, ordinal + 1);
+    const minZoom = labelMinZoom(candidate.roadClass, ordinal);
+    anchors.push({ index: candidate.index, ...middle, minZoom });
     sinceLastKm.set(key, candidate.lengthKm / 2);
   }
   return anchors;
 }
 
-/** The anchors as point features carrying their road's drawn properties and `labelAngle`. */
+/**
+ * The anchors as point features carrying their road's drawn properties, `labelAngle` and
+ * `labelMinZoom`.
+ */
 export function labelFeatures<Properties extends object>(
   anchors: readonly LabelAnchor[],
   propertiesOf: (index: number) => Properties,
-): Feature<Point, Properties & { labelAngle: number }>[] {
+): Feature<Point, Properties & { labelAngle: number; labelMinZoom: number }>[] {
   return anchors.map((anchor) => ({
     type: 'Feature',
     id: anchor.index,
     geometry: { type: 'Point', coordinates: anchor.position },
-    properties: { ...propertiesOf(anchor.index), labelAngle: anchor.angleDeg },
+    properties: {
+      ...propertiesOf(anchor.index),
+      labelAngle: anchor.angleDeg,
+      labelMinZoom: anchor.minZoom,
+    },
   }));
 }

@@ -84,6 +84,9 @@ export class RoadMap {
   #selectListeners: ((index: number | null) => void)[] = [];
   #cameraListeners: ((camera: Camera) => void)[] = [];
   #insets: MapInsets = { top: 0, right: 0, bottom: 0, left: 0 };
+  #mode: ColorMode = 'status';
+  /** Object URL of completed parts not yet given to MapLibre (see `setDataset`). */
+  #pendingProgressUrl: string | null = null;
   /** The filter last asked for, applied again to each new dataset's overlays. */
   #filter: { filter: FilterState; mode: ColorMode; hiddenBuckets: string[] } = {
     filter: {},
@@ -192,21 +195,33 @@ export class RoadMap {
     this.#dataset = dataset;
     // MapLibre's worker reads the GeoJSON by URL: the page never parses or copies the geometry.
     const previousUrls = this.#dataUrls;
-    const geojson: [string, Blob][] = [
-      [ROADS_SOURCE, dataset.roadsGeojson],
-      [PROGRESS_SOURCE, dataset.progressGeojson],
-      [LABELS_SOURCE, dataset.labelsGeojson],
-    ];
-    this.#dataUrls = geojson.map(([, blob]) => URL.createObjectURL(blob));
-    geojson.forEach(([sourceId], index) =>
-      this.#source(sourceId).setData(workerBlobUrl(this.#dataUrls[index]!)),
-    );
+    const [roadsUrl, labelsUrl, progressUrl] = [
+      dataset.roadsGeojson,
+      dataset.labelsGeojson,
+      dataset.progressGeojson,
+    ].map((blob) => URL.createObjectURL(blob)) as [string, string, string];
+    this.#dataUrls = [roadsUrl, labelsUrl, progressUrl];
+    this.#source(ROADS_SOURCE).setData(workerBlobUrl(roadsUrl));
+    this.#source(LABELS_SOURCE).setData(workerBlobUrl(labelsUrl));
+    // The completed parts are drawn in completion mode only: in the other modes they load once
+    // the roads are drawn, so that they do not delay the first picture.
+    this.#pendingProgressUrl = progressUrl;
+    if (this.#mode === 'completion') this.#loadProgress();
     this.#source(POINTS_SOURCE).setData(dataset.points);
     this.#shown = null;
     this.#applyOverlayFilter();
     if (!keepCamera) this.#fit(dataset.bounds, false);
     await this.whenIdle();
+    if (this.#dataset === dataset) this.#loadProgress();
     for (const url of previousUrls) URL.revokeObjectURL(url);
+  }
+
+  /** Gives MapLibre the completed parts of the current dataset, if not yet given. */
+  #loadProgress(): void {
+    const url = this.#pendingProgressUrl;
+    if (url === null) return;
+    this.#pendingProgressUrl = null;
+    this.#source(PROGRESS_SOURCE).setData(workerBlobUrl(url));
   }
 
   /** Draws the context layers (county boundary, river, towns). */
@@ -227,6 +242,8 @@ export class RoadMap {
    */
   async setMode(mode: ColorMode): Promise<void> {
     await this.#styleLoaded;
+    this.#mode = mode;
+    if (mode === 'completion') this.#loadProgress();
     const style = modeStyle(mode, palette);
     for (const [layerId, color] of Object.entries(style.lineColor)) {
       this.map.setPaintProperty(layerId, 'line-color', color);

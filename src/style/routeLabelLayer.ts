@@ -6,6 +6,7 @@ import type { ExpressionSpecification, SymbolLayerSpecification } from 'maplibre
 import { classRankExpression } from './expressions.ts';
 import { LABEL_FONT, LABELS_SOURCE, ROUTE_LABEL_LAYER } from './ids.ts';
 import type { Palette } from './palette.ts';
+import { LABEL_MIN_ZOOM } from '../data/routeLabelAnchors.ts';
 
 /**
  * The route-code labels: turned along their road (`labelAngle`), higher classes winning
@@ -21,7 +22,9 @@ export function routeLabelLayer(
     id: ROUTE_LABEL_LAYER,
     type: 'symbol',
     source: LABELS_SOURCE,
-    minzoom: 8,
+    minzoom: LABEL_MIN_ZOOM,
+    // Each label from its own zoom (`labelMinZoom`): zoomed out, fewer labels to lay out.
+    filter: ['>=', ['zoom'], ['get', 'labelMinZoom']],
     layout: {
       'symbol-sort-key': ['-', 10, classRankExpression()],
       'text-field': ['get', 'route'],
