@@ -35,6 +35,8 @@ export interface PageDriver {
   ready(page: Page): Promise<void>;
   /** The camera after the first load. */
   camera(page: Page): Promise<Camera>;
+  /** Resolves once the map is idle with nothing left to load (work deferred past the first idle). */
+  quiet(page: Page): Promise<void>;
   /** status → completion → guard; ms of each switch to idle. */
   switchModes(page: Page): Promise<number[]>;
   /** Back to status colours (not timed). */
@@ -48,6 +50,15 @@ export const appDriver: PageDriver = {
   idleMark: APP_IDLE_MARK,
   url: (origin, dataPath) => `${origin}/?data=${encodeURIComponent(dataPath)}`,
   ready: (page) => page.evaluate(() => window.roadboard.ready),
+  quiet: (page) =>
+    page.evaluate(
+      () =>
+        new Promise<void>((resolve) => {
+          const map = window.roadboard.map!;
+          if (map.loaded() && map.areTilesLoaded()) resolve();
+          else map.once('idle', () => resolve());
+        }),
+    ),
   camera: (page) =>
     page.evaluate(() => {
       const map = window.roadboard.map;
@@ -86,6 +97,15 @@ export const baselineDriver: PageDriver = {
     return `${origin}/baseline/?${query.toString()}`;
   },
   ready: (page) => page.evaluate(() => window.baseline.ready),
+  quiet: (page) =>
+    page.evaluate(
+      () =>
+        new Promise<void>((resolve) => {
+          const map = window.baseline.map as import('maplibre-gl').Map;
+          if (map.loaded() && map.areTilesLoaded()) resolve();
+          else map.once('idle', () => resolve());
+        }),
+    ),
   camera: (page) =>
     page.evaluate(() => {
       const query = new URLSearchParams(location.search);

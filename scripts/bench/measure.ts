@@ -12,6 +12,9 @@ import type { BenchRecorder } from './pageApi.ts';
 import type { StaticServer } from './server.ts';
 import { transferBytes, type TransferBytes } from './transfer.ts';
 
+/** Wait between the first idle and the timed interactions. */
+const INTERACTION_DELAY_MS = 1000;
+
 export interface RunResult {
   kind: PageKind;
   segments: number;
@@ -96,6 +99,11 @@ async function measureInBrowser(browser: Browser, request: RunRequest): Promise<
   );
   const heapBytes = await usedHeapAfterGc(page);
   const camera = await driver.camera(page);
+  // Interactions are timed on a settled page, as a user meets it: one second after the first
+  // idle, and once anything loaded after it (the app's completed parts) is drawn. Both pages
+  // get the same wait.
+  await page.waitForTimeout(INTERACTION_DELAY_MS);
+  await driver.quiet(page);
   const modeStepsMs = await driver.switchModes(page);
   await driver.resetMode(page);
   const filterMs = await driver.filter(page, FILTER_CLASSES);
