@@ -1,11 +1,12 @@
 /**
  * Long tasks of a page load, sorted by what they held. A task that ran an animation frame is
  * MapLibre drawing (the frame's GPU work, read back at the commit, is in the same task); a task
- * that handled a message from a MapLibre worker is MapLibre taking in tiles. Any other long
- * task is the page's own work: script start-up, taking in the data worker's answer, reactive
- * updates, `setData` calls.
+ * that handled a message from a MapLibre worker is MapLibre taking in tiles; a task that held
+ * `new maplibregl.Map(…)` (the `maplibre:construct` measure, set by both pages) is MapLibre's
+ * start-up. Any other long task is the page's own work: script start-up, taking in the data
+ * worker's answer, reactive updates, `setData` calls.
  */
-import type { BenchRecorder } from './pageApi.ts';
+import type { BenchRecorder, TimeSpan } from './pageApi.ts';
 
 export interface LongTaskFigures {
   count: number;
@@ -17,10 +18,16 @@ export interface LongTaskFigures {
   longestFrameMs: number;
   /** The longest task that took in a MapLibre worker message (and ran no frame). */
   longestMaplibreMessageMs: number;
+  /** The longest task that held `new maplibregl.Map(…)` (and ran no frame). */
+  longestMaplibreStartupMs: number;
 }
 
 function holds(times: readonly number[], start: number, end: number): boolean {
   return times.some((time) => time >= start && time <= end);
+}
+
+function overlaps(spans: readonly TimeSpan[], start: number, end: number): boolean {
+  return spans.some((span) => span.start < end && span.start + span.duration > start);
 }
 
 /**
@@ -30,7 +37,11 @@ function holds(times: readonly number[], start: number, end: number): boolean {
  * const recorder = { longTasks: [{ start: 10, duration: 120 }], frames: [20], maplibreMessages: [] };
  * longTaskFigures(recorder, 500).longestFrameMs; // 120
  */
-export function longTaskFigures(recorder: BenchRecorder, untilMs: number): LongTaskFigures {
+export function longTaskFigures(
+  recorder: BenchRecorder,
+  untilMs: number,
+  maplibreStartup: readonly TimeSpan[] = [],
+): LongTaskFigures {
   const figures: LongTaskFigures = {
     count: 0,
     totalMs: 0,
@@ -38,6 +49,7 @@ export function longTaskFigures(recorder: BenchRecorder, untilMs: number): LongT
     longestOwnMs: 0,
     longestFrameMs: 0,
     longestMaplibreMessageMs: 0,
+    longestMaplibreStartupMs: 0,
   };
   for (const task of recorder.longTasks) {
     if (task.start >= untilMs) continue;
@@ -47,6 +59,8 @@ export function longTaskFigures(recorder: BenchRecorder, untilMs: number): LongT
     figures.longestMs = Math.max(figures.longestMs, task.duration);
     if (holds(recorder.frames, task.start, end)) {
       figures.longestFrameMs = Math.max(figures.longestFrameMs, task.duration);
+    } else if (overlaps(maplibreStartup, task.start, end)) {
+      figures.longestMaplibreStartupMs = Math.max(figures.longestMaplibreStartupMs, task.duration);
     } else if (holds(recorder.maplibreMessages, task.start, end)) {
       figures.longestMaplibreMessageMs = Math.max(figures.longestMaplibreMessageMs, task.duration);
     } else {

@@ -8,7 +8,7 @@ import { launchBrowser, openBenchPage, usedHeapAfterGc, withTimeout } from './br
 import { FILTER_CLASSES, type Camera, type PageDriver, type PageKind } from './drivers.ts';
 import { loadPhases, type LoadPhases } from './loadPhases.ts';
 import { longTaskFigures, type LongTaskFigures } from './longTasks.ts';
-import type { BenchRecorder } from './pageApi.ts';
+import { MAPLIBRE_CONSTRUCT_MEASURE, type BenchRecorder, type TimeSpan } from './pageApi.ts';
 import type { StaticServer } from './server.ts';
 import { transferBytes, type TransferBytes } from './transfer.ts';
 
@@ -54,6 +54,8 @@ interface LoadMarks {
   idle: number;
   dataReady: number | null;
   recorder: BenchRecorder;
+  /** The `maplibre:construct` measures: MapLibre's start-up. */
+  maplibreStartup: TimeSpan[];
 }
 
 /** What a page that never became ready had done: its marks, data worker stages and errors. */
@@ -90,12 +92,15 @@ async function measureInBrowser(browser: Browser, request: RunRequest): Promise<
   const requests = server.takeLog();
   // No named helpers inside page functions: the TypeScript runner would add its own to them.
   const marks: LoadMarks = await page.evaluate(
-    (idleMark) => ({
+    ({ idleMark, constructMeasure }) => ({
       idle: performance.getEntriesByName(idleMark, 'mark')[0]?.startTime ?? Number.NaN,
       dataReady: performance.getEntriesByName('roadboard:data-ready', 'mark')[0]?.startTime ?? null,
       recorder: window.__bench,
+      maplibreStartup: performance
+        .getEntriesByName(constructMeasure, 'measure')
+        .map((entry) => ({ start: entry.startTime, duration: entry.duration })),
     }),
-    driver.idleMark,
+    { idleMark: driver.idleMark, constructMeasure: MAPLIBRE_CONSTRUCT_MEASURE },
   );
   const heapBytes = await usedHeapAfterGc(page);
   const camera = await driver.camera(page);
@@ -116,7 +121,7 @@ async function measureInBrowser(browser: Browser, request: RunRequest): Promise<
     modeStepsMs,
     modeMs: modeStepsMs.reduce((sum, step) => sum + step, 0),
     filterMs,
-    loadLongTasks: longTaskFigures(marks.recorder, marks.idle),
+    loadLongTasks: longTaskFigures(marks.recorder, marks.idle, marks.maplibreStartup),
     loadPhases: loadPhases(marks.recorder, marks.idle),
     heapBytes,
     transfer: transferBytes(requests),

@@ -40,6 +40,12 @@ export interface BenchRecorder {
   pageWorkerStages: { label: string; time: number }[];
 }
 
+/**
+ * User Timing measure both pages set around `new maplibregl.Map(…)`: a long task holding it is
+ * MapLibre's start-up, the same in both pages, not the app's own work.
+ */
+export { MAPLIBRE_CONSTRUCT_MEASURE } from '../../src/map/constructMeasure.ts';
+
 /** Name of the User Timing mark the baseline sets at its first idle with data. */
 export const BASELINE_IDLE_MARK = 'baseline:map-idle';
 /** Name of the User Timing mark the app sets at its first idle with data. */

@@ -47,6 +47,12 @@ const ROWS: readonly Row[] = [
     digits: 0,
     ratio: false,
   },
+  {
+    figure: '… MapLibre start-up, new Map() (ms)',
+    pick: (m) => m.longestMaplibreStartupMs,
+    digits: 0,
+    ratio: false,
+  },
   { figure: "… the page's own work (ms)", pick: (m) => m.longestOwnMs, digits: 0, ratio: false },
   { figure: 'frames drawn during load', pick: (m) => m.framesDuringLoad, digits: 0, ratio: true },
   {

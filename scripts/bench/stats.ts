@@ -15,6 +15,7 @@ export interface Medians {
   longestOwnMs: number;
   longestFrameMs: number;
   longestMaplibreMessageMs: number;
+  longestMaplibreStartupMs: number;
   framesDuringLoad: number;
   /** The app's data worker answer: arrival, and the task taking it in. */
   dataAnswerMs: number;
@@ -56,6 +57,7 @@ function mediansOf(runs: readonly RunResult[]): Medians {
     longestOwnMs: of((run) => run.loadLongTasks.longestOwnMs),
     longestFrameMs: of((run) => run.loadLongTasks.longestFrameMs),
     longestMaplibreMessageMs: of((run) => run.loadLongTasks.longestMaplibreMessageMs),
+    longestMaplibreStartupMs: of((run) => run.loadLongTasks.longestMaplibreStartupMs),
     framesDuringLoad: of((run) => run.loadPhases.frames),
     dataAnswerMs: of((run) => run.loadPhases.dataAnswerMs ?? Number.NaN),
     dataAnswerTaskMs: of((run) => run.loadPhases.dataAnswerTaskMs),

@@ -10,8 +10,8 @@ import { validateDataset, type ValidateOptions } from './validate.ts';
 import { measureSegments } from '../domain/measure.ts';
 import { completedPart } from '../domain/completedPart.ts';
 import type { MeasuredSegment } from '../domain/types.ts';
-import { roadDrawRank } from '../style/drawOrder.ts';
-import { labelFeatures, routeLabelAnchors } from './routeLabelAnchors.ts';
+import { roadDrawRank } from '../domain/classRank.ts';
+import { labelFeatures, routeLabelAnchors } from '../domain/routeLabelAnchors.ts';
 
 /** Flat properties of a drawn road: what style expressions and filters read. */
 export interface RoadDrawProperties {

@@ -28,31 +28,28 @@ import { palette } from '../style/palette.ts';
 import { FILTERED_STATE, modeStyle } from '../style/roadLayers.ts';
 import { filterExpression } from '../style/expressions.ts';
 import { shownSegments } from '../domain/shownSegments.ts';
+import { MAPLIBRE_CONSTRUCT_MEASURE } from './constructMeasure.ts';
 import { segmentsBounds } from './segmentsBounds.ts';
 
 let workerConfigured = false;
 /** The protocol of `public/blob-protocol.mjs`. */
 const BLOB_PROTOCOL = 'rbblob';
-let blobProtocol: Promise<void> | null = null;
+let blobProtocol: Promise<boolean> | null = null;
 
 /**
  * Teaches MapLibre's workers the `rbblob:` protocol (public/blob-protocol.mjs): they fetch our
  * `blob:` GeoJSON themselves. A plain `blob:` URL is fetched by the page and its parsed
- * GeoJSON copied to the worker, a main-thread task of seconds at 100k segments.
+ * GeoJSON copied to the worker, a main-thread task of seconds at 100k segments. Resolves
+ * false (plain `blob:` URLs then) when the script cannot be loaded.
  */
-function blobProtocolReady(): Promise<void> {
+function blobProtocolReady(): Promise<boolean> {
   blobProtocol ??= importScriptInWorkers(new URL('blob-protocol.mjs', document.baseURI).href)
-    .then(() => undefined)
+    .then(() => true)
     .catch((error: unknown) => {
-      blobProtocol = null;
-      throw error;
+      console.warn('MapLibre workers read GeoJSON through the page:', error);
+      return false;
     });
   return blobProtocol;
-}
-
-/** The address under which MapLibre's worker reads an object URL itself. */
-function workerBlobUrl(objectUrl: string): string {
-  return `${BLOB_PROTOCOL}://${objectUrl}`;
 }
 
 /** How far from a thin line a click or tap still picks it, in pixels. */
@@ -85,6 +82,8 @@ export class RoadMap {
   #cameraListeners: ((camera: Camera) => void)[] = [];
   #insets: MapInsets = { top: 0, right: 0, bottom: 0, left: 0 };
   #mode: ColorMode = 'status';
+  /** Whether MapLibre's workers read object URLs themselves (`rbblob:`). */
+  #workerReadsBlobs = false;
   /** Object URL of completed parts not yet given to MapLibre (see `setDataset`). */
   #pendingProgressUrl: string | null = null;
   /** The filter last asked for, applied again to each new dataset's overlays. */
@@ -104,8 +103,11 @@ export class RoadMap {
       setWorkerUrl(workerUrl);
       workerConfigured = true;
     }
-    const blobProtocol = blobProtocolReady();
+    const protocol = blobProtocolReady().then((available) => {
+      this.#workerReadsBlobs = available;
+    });
     const camera = options.camera;
+    const constructStart = performance.now();
     this.map = new MapLibreMap({
       container: options.container,
       style: baseStyle(palette, { onlineBasemap: options.onlineBasemap }),
@@ -117,6 +119,8 @@ export class RoadMap {
       pitchWithRotate: false,
       maxPitch: 0,
     });
+    // Named so that the benchmark can tell MapLibre's own start-up from the app's work.
+    performance.measure(MAPLIBRE_CONSTRUCT_MEASURE, { start: constructStart });
     this.map.touchZoomRotate.disableRotation();
     this.#size = { width: options.container.clientWidth, height: options.container.clientHeight };
     this.#resizeObserver = new ResizeObserver(([entry]) => {
@@ -124,7 +128,7 @@ export class RoadMap {
     });
     this.#resizeObserver.observe(options.container);
     const loaded = new Promise<void>((resolve) => this.map.once('load', () => resolve()));
-    this.#styleLoaded = Promise.all([loaded, blobProtocol]).then(() => undefined);
+    this.#styleLoaded = Promise.all([loaded, protocol]).then(() => undefined);
     this.#listen();
   }
 
@@ -201,8 +205,8 @@ export class RoadMap {
       dataset.progressGeojson,
     ].map((blob) => URL.createObjectURL(blob)) as [string, string, string];
     this.#dataUrls = [roadsUrl, labelsUrl, progressUrl];
-    this.#source(ROADS_SOURCE).setData(workerBlobUrl(roadsUrl));
-    this.#source(LABELS_SOURCE).setData(workerBlobUrl(labelsUrl));
+    this.#source(ROADS_SOURCE).setData(this.#workerUrl(roadsUrl));
+    this.#source(LABELS_SOURCE).setData(this.#workerUrl(labelsUrl));
     // The completed parts are drawn in completion mode only: in the other modes they load once
     // the roads are drawn, so that they do not delay the first picture.
     this.#pendingProgressUrl = progressUrl;
@@ -216,12 +220,17 @@ export class RoadMap {
     for (const url of previousUrls) URL.revokeObjectURL(url);
   }
 
+  /** The address under which MapLibre's worker reads an object URL (itself, where it can). */
+  #workerUrl(objectUrl: string): string {
+    return this.#workerReadsBlobs ? `${BLOB_PROTOCOL}://${objectUrl}` : objectUrl;
+  }
+
   /** Gives MapLibre the completed parts of the current dataset, if not yet given. */
   #loadProgress(): void {
     const url = this.#pendingProgressUrl;
     if (url === null) return;
     this.#pendingProgressUrl = null;
-    this.#source(PROGRESS_SOURCE).setData(workerBlobUrl(url));
+    this.#source(PROGRESS_SOURCE).setData(this.#workerUrl(url));
   }
 
   /** Draws the context layers (county boundary, river, towns). */
@@ -270,8 +279,12 @@ export class RoadMap {
     const dataset = this.#dataset;
     if (!dataset) return;
     const { filter, mode, hiddenBuckets } = this.#filter;
-    const shown = shownSegments(dataset.segments, filter, mode, hiddenBuckets);
     const previous = this.#shown;
+    const nothingHidden =
+      hiddenBuckets.length === 0 && Object.values(filter).every((values) => !values?.length);
+    // Every overlay feature starts shown: nothing to mark (a pass over 100k segments spared).
+    if (previous === null && nothingHidden) return;
+    const shown = shownSegments(dataset.segments, filter, mode, hiddenBuckets);
     const overlays: [string, Uint32Array][] = [
       [PROGRESS_SOURCE, dataset.overlayIds.progress],
       [LABELS_SOURCE, dataset.overlayIds.labels],

@@ -5,7 +5,7 @@
 import type { ExpressionSpecification, FilterSpecification } from 'maplibre-gl';
 import { ROAD_CLASSES, type RoadClass } from '../data/contract.ts';
 import type { ColorMode, FilterState } from '../domain/types.ts';
-import { classRank, RANKED_CLASSES } from './drawOrder.ts';
+import { classRank, RANKED_CLASSES } from '../domain/classRank.ts';
 import type { Palette } from './palette.ts';
 
 /** The drawn road property each colour mode reads its bucket from. */

@@ -1,12 +1,12 @@
 /**
  * Route codes (G247, S209, X085 …) written along the highways, from the label points the
- * data worker places (`src/data/routeLabelAnchors.ts`).
+ * data worker places (`src/domain/routeLabelAnchors.ts`).
  */
 import type { ExpressionSpecification, SymbolLayerSpecification } from 'maplibre-gl';
 import { classRankExpression } from './expressions.ts';
 import { LABEL_FONT, LABELS_SOURCE, ROUTE_LABEL_LAYER } from './ids.ts';
 import type { Palette } from './palette.ts';
-import { LABEL_MIN_ZOOM } from '../data/routeLabelAnchors.ts';
+import { LABEL_MIN_ZOOM } from '../domain/routeLabelAnchors.ts';
 
 /**
  * The route-code labels: turned along their road (`labelAngle`), higher classes winning

@@ -28,6 +28,19 @@ describe('first load of the sample county', () => {
     expect(mapIdle.startTime).toBeGreaterThanOrEqual(dataReady.startTime);
   });
 
+  test('MapLibre’s worker reads the GeoJSON itself, not through the page (rbblob:)', async () => {
+    const sources = await app().page.evaluate(() => {
+      const map = window.roadboard.map!;
+      return ['roads', 'labels'].map((id) => {
+        const data = (
+          map.getSource(id) as unknown as { serialize(): { data: unknown } }
+        ).serialize().data;
+        return typeof data === 'string' ? data : typeof data;
+      });
+    });
+    for (const data of sources) expect(data).toMatch(/^rbblob:\/\/blob:http/);
+  });
+
   test('says the sample is sample data with synthetic geometry', async () => {
     const notice = app().page.getByText('Sample data, synthetic geometry', { exact: true });
     await expect.poll(() => notice.isVisible()).toBe(true);

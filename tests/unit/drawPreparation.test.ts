@@ -12,14 +12,14 @@ import {
   lineMiddle,
   routeLabelAnchors,
   type LabelCandidate,
-} from '../../src/data/routeLabelAnchors.ts';
+} from '../../src/domain/routeLabelAnchors.ts';
 import { filterOptions, segmentMatchesFilter } from '../../src/domain/filterSegments.ts';
 import { countByBucket } from '../../src/domain/legendCounts.ts';
 import { shownSegments } from '../../src/domain/shownSegments.ts';
 import { summarize } from '../../src/domain/summary.ts';
 import { COLOR_MODES } from '../../src/domain/types.ts';
 import { unfilteredFigures } from '../../src/domain/unfilteredFigures.ts';
-import { roadDrawRank } from '../../src/style/drawOrder.ts';
+import { roadDrawRank } from '../../src/domain/classRank.ts';
 import { eastWestLine, smallNetwork } from '../fixtures/domain/segments.ts';
 
 function sample(): PreparedDataset {

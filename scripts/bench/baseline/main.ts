@@ -10,7 +10,7 @@ import 'maplibre-gl/dist/maplibre-gl.css';
 import type { ColorMode } from '../../../src/domain/types.ts';
 import { modeColor, roadWidth } from '../../../src/style/expressions.ts';
 import { palette } from '../../../src/style/palette.ts';
-import { BASELINE_IDLE_MARK } from '../pageApi.ts';
+import { BASELINE_IDLE_MARK, MAPLIBRE_CONSTRUCT_MEASURE } from '../pageApi.ts';
 
 const SOURCE = 'roads';
 const LAYER = 'roads-line';
@@ -19,6 +19,7 @@ const query = new URLSearchParams(location.search);
 const dataUrl = new URL(query.get('data') ?? '', document.baseURI).href;
 
 setWorkerUrl(workerUrl);
+const constructStart = performance.now();
 const map = new MapLibreMap({
   container: 'map',
   center: [Number(query.get('lng') ?? 105), Number(query.get('lat') ?? 30.9)],
@@ -40,6 +41,8 @@ const map = new MapLibreMap({
     ],
   },
 });
+
+performance.measure(MAPLIBRE_CONSTRUCT_MEASURE, { start: constructStart });
 
 function nextIdle(): Promise<void> {
   return new Promise((resolve) => {
