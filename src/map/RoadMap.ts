@@ -148,7 +148,9 @@ export class RoadMap {
   }
 
   #pick(event: MapMouseEvent): number | null {
-    if (!this.#dataset || !this.map.isStyleLoaded()) return null;
+    // Set only once the style has loaded; a source still loading (the completed parts) must not
+    // make clicks and hover fail.
+    if (!this.#dataset) return null;
     const { x, y } = event.point;
     const features = this.map.queryRenderedFeatures(
       [

@@ -110,7 +110,15 @@ describe('colour modes', () => {
   const app = useSharedApp('?lang=en');
 
   beforeAll(async () => {
-    await watchSources(app().page);
+    const { page } = app();
+    // The completed parts load once, after the first idle: watch from when they are in.
+    await page.waitForFunction(() => {
+      const map = window.roadboard.map!;
+      const data = (map.getSource('progress') as unknown as { serialize(): { data: unknown } })
+        .serialize().data;
+      return typeof data === 'string' && map.isSourceLoaded('progress');
+    });
+    await watchSources(page);
   });
 
   test('opens in build status mode', async () => {
