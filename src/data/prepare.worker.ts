@@ -19,7 +19,7 @@ import type { MeasuredSegment } from '../domain/types.ts';
 import { unfilteredFigures } from '../domain/unfilteredFigures.ts';
 
 /** Measured segments per message: each batch is a short task for the page to take in. */
-const SEGMENT_BATCH = 5000;
+const SEGMENT_BATCH = 2500;
 
 const progress: OpenProgress = {
   stage: 'reading',

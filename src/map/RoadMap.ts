@@ -193,6 +193,9 @@ export class RoadMap {
    */
   async setDataset(dataset: LoadedDataset, keepCamera: boolean): Promise<void> {
     await this.#styleLoaded;
+    // In a task of its own, apart from the panels' update with the same dataset.
+    await new Promise((resolve) => setTimeout(resolve));
+    if (this.#dataset === dataset) return;
     this.#hoveredIndex = null;
     this.#selectedIndex = null;
     this.map.removeFeatureState({ source: ROADS_SOURCE });

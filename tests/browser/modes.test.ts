@@ -114,8 +114,9 @@ describe('colour modes', () => {
     // The completed parts load once, after the first idle: watch from when they are in.
     await page.waitForFunction(() => {
       const map = window.roadboard.map!;
-      const data = (map.getSource('progress') as unknown as { serialize(): { data: unknown } })
-        .serialize().data;
+      const data = (
+        map.getSource('progress') as unknown as { serialize(): { data: unknown } }
+      ).serialize().data;
       return typeof data === 'string' && map.isSourceLoaded('progress');
     });
     await watchSources(page);
