@@ -52,7 +52,7 @@ export interface OpenProgress {
  */
 export interface LoadedDataset extends Omit<
   PreparedDataset,
-  'roads' | 'progress' | 'labels' | 'normalised'
+  'roads' | 'progress' | 'labels' | 'normalise'
 > {
   /** GeoJSON text of the roads, in draw order (MapLibre's worker reads it by URL). */
   roadsGeojson: Blob;
@@ -60,8 +60,8 @@ export interface LoadedDataset extends Omit<
   progressGeojson: Blob;
   /** GeoJSON text of the route-code label points. */
   labelsGeojson: Blob;
-  /** The dataset as contract GeoJSON (WGS 84), for "Download". */
-  normalisedGeojson: Blob;
+  /** The dataset as contract GeoJSON (WGS 84), for "Download"; may come after the rest. */
+  normalisedGeojson: Promise<Blob>;
   /** The coordinate system assumed, in words, when it was not plain lon/lat. */
   assumedCoordinateSystem: string | null;
   /** Where it came from: a file name, an address, or "" for the sample. */
@@ -77,11 +77,24 @@ export type OpenOutcome =
   | { ok: false; readFailure: string; errors: []; warnings: [] };
 
 /**
+ * The dataset as the worker posts it: `segments` empty (they come in batches before it), and
+ * the normalised GeoJSON null when it is built after the answer (a dataset not kept in
+ * IndexedDB), to come in a `normalised` message.
+ */
+export interface PostedDataset extends Omit<LoadedDataset, 'normalisedGeojson'> {
+  normalisedGeojson: Blob | null;
+}
+
+export type PostedOutcome =
+  { ok: true; dataset: PostedDataset } | Exclude<OpenOutcome, { ok: true }>;
+
+/**
  * The worker's messages: progress; the measured segments in batches (each is taken in as its
- * own short task: one message of 100k segments took the page a second to copy in); the outcome,
- * whose dataset then has an empty `segments` that the page fills from the batches.
+ * own short task: one message of 100k segments took the page a second to copy in); the outcome;
+ * then, where it was left out of the outcome, the normalised GeoJSON.
  */
 export type WorkerMessage =
   | { type: 'progress'; progress: OpenProgress }
   | { type: 'segments'; segments: MeasuredSegment[] }
-  | { type: 'done'; outcome: OpenOutcome };
+  | { type: 'done'; outcome: PostedOutcome }
+  | { type: 'normalised'; geojson: Blob };

@@ -29,29 +29,48 @@ export function openDataset(
   const worker = new PrepareWorker();
   let settle: (outcome: OpenOutcome) => void = () => {};
   const outcome = new Promise<OpenOutcome>((resolve) => (settle = resolve));
+  let settled = false;
+  let receiveNormalised: ((geojson: Blob) => void) | null = null;
+  let failNormalised: ((error: Error) => void) | null = null;
   const finish = (result: OpenOutcome) => {
-    worker.terminate();
-    settle(result);
+    if (!settled) {
+      settled = true;
+      settle(result);
+    }
+    // The worker stays until it has sent the normalised GeoJSON that the outcome still waits for.
+    if (receiveNormalised === null) worker.terminate();
   };
   const segmentBatches: MeasuredSegment[][] = [];
   worker.onmessage = (event: MessageEvent<WorkerMessage>) => {
     const message = event.data;
     if (message.type === 'progress') onProgress(message.progress);
     else if (message.type === 'segments') segmentBatches.push(message.segments);
-    else if (message.outcome.ok) {
+    else if (message.type === 'normalised') {
+      receiveNormalised?.(message.geojson);
+      receiveNormalised = null;
+      worker.terminate();
+    } else if (message.outcome.ok) {
+      const posted = message.outcome.dataset;
+      const normalisedGeojson: Promise<Blob> =
+        posted.normalisedGeojson !== null
+          ? Promise.resolve(posted.normalisedGeojson)
+          : new Promise<Blob>((resolve, reject) => {
+              receiveNormalised = resolve;
+              failNormalised = reject;
+            });
+      // A failure to build it shows when "Download" asks for it, not before.
+      normalisedGeojson.catch(() => undefined);
       finish({
-        ...message.outcome,
-        dataset: { ...message.outcome.dataset, segments: segmentBatches.flat() },
+        ok: true,
+        dataset: { ...posted, segments: segmentBatches.flat(), normalisedGeojson },
       });
     } else finish(message.outcome);
   };
   worker.onerror = (event) => {
-    finish({
-      ok: false,
-      readFailure: event.message || 'the data worker failed',
-      errors: [],
-      warnings: [],
-    });
+    const message = event.message || 'the data worker failed';
+    failNormalised?.(new Error(message));
+    receiveNormalised = null;
+    finish({ ok: false, readFailure: message, errors: [], warnings: [] });
   };
   const source =
     request.source.kind === 'url'
@@ -70,6 +89,8 @@ export function openDataset(
   }
   return {
     outcome,
-    cancel: () => finish({ ok: false, readFailure: CANCELLED, errors: [], warnings: [] }),
+    cancel: () => {
+      if (!settled) finish({ ok: false, readFailure: CANCELLED, errors: [], warnings: [] });
+    },
   };
 }

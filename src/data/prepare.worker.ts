@@ -5,8 +5,8 @@
  */
 import type {
   DatasetSource,
-  LoadedDataset,
-  OpenOutcome,
+  PostedDataset,
+  PostedOutcome,
   OpenProgress,
   OpenRequest,
   WorkerMessage,
@@ -74,35 +74,39 @@ async function readSource(source: DatasetSource): Promise<{ value: unknown; name
   }
 }
 
-async function open(request: OpenRequest): Promise<OpenOutcome> {
+/** The outcome, and what to build and post after it (the normalised GeoJSON), if anything. */
+interface Answer {
+  outcome: PostedOutcome;
+  later: (() => Blob) | null;
+}
+
+async function open(request: OpenRequest): Promise<Answer> {
   const { value, name } = await readSource(request.source);
   report({ stage: 'converting' });
   const conversion = await convertToLonLat(value, request.options);
-  if (!conversion.ok)
-    return { ok: false, errors: conversion.errors, warnings: conversion.warnings };
+  if (!conversion.ok) {
+    return {
+      outcome: { ok: false, errors: conversion.errors, warnings: conversion.warnings },
+      later: null,
+    };
+  }
   report({ stage: 'validating' });
   const outcome = prepareDataset(conversion.value, {
-    normalise: true,
     onProgress: (featuresValidated, featureCount) => report({ featuresValidated, featureCount }),
   });
   if (!outcome.ok) {
-    return {
-      ok: false,
-      errors: outcome.errors,
-      warnings: [...conversion.warnings, ...outcome.warnings],
-    };
+    const warnings = [...conversion.warnings, ...outcome.warnings];
+    return { outcome: { ok: false, errors: outcome.errors, warnings }, later: null };
   }
   report({ stage: 'measuring' });
-  const {
-    roads,
-    progress: completedParts,
-    labels,
-    normalised,
-    segments,
-    ...rest
-  } = outcome.dataset;
-  const normalisedBlob = new Blob([normalised ?? ''], { type: 'application/geo+json' });
-  const dataset: LoadedDataset = {
+  const { roads, progress: completedParts, labels, normalise, segments, ...rest } = outcome.dataset;
+  const normalisedBlob = () => new Blob([normalise()], { type: 'application/geo+json' });
+  // A dataset kept in IndexedDB is saved before the answer (a reload right after must find
+  // it); otherwise the normalised GeoJSON is built after the answer, off the map's way.
+  const persist = request.options.persist !== false && request.source.kind !== 'saved';
+  const normalised = persist ? normalisedBlob() : null;
+  if (normalised) await saveDataset(name, normalised).catch(() => undefined);
+  const dataset: PostedDataset = {
     ...rest,
     segments: [],
     unfiltered: unfilteredFigures(segments),
@@ -110,15 +114,12 @@ async function open(request: OpenRequest): Promise<OpenOutcome> {
     roadsGeojson: new Blob([JSON.stringify(roads)], { type: 'application/json' }),
     progressGeojson: new Blob([JSON.stringify(completedParts)], { type: 'application/json' }),
     labelsGeojson: new Blob([JSON.stringify(labels)], { type: 'application/json' }),
-    normalisedGeojson: normalisedBlob,
+    normalisedGeojson: normalised,
     assumedCoordinateSystem: conversion.assumed,
     sourceName: name,
   };
-  if (request.options.persist !== false && request.source.kind !== 'saved') {
-    await saveDataset(name, normalisedBlob).catch(() => undefined);
-  }
   postSegments(segments);
-  return { ok: true, dataset };
+  return { outcome: { ok: true, dataset }, later: normalised ? null : normalisedBlob };
 }
 
 function postSegments(segments: readonly MeasuredSegment[]): void {
@@ -128,11 +129,13 @@ function postSegments(segments: readonly MeasuredSegment[]): void {
 }
 
 self.onmessage = async (event: MessageEvent<OpenRequest>) => {
-  let outcome: OpenOutcome;
+  let answer: Answer;
   try {
-    outcome = await open(event.data);
+    answer = await open(event.data);
   } catch (error) {
-    outcome = { ok: false, readFailure: (error as Error).message, errors: [], warnings: [] };
+    const outcome = { ok: false, readFailure: (error as Error).message, errors: [], warnings: [] };
+    answer = { outcome: outcome as PostedOutcome, later: null };
   }
-  post({ type: 'done', outcome });
+  post({ type: 'done', outcome: answer.outcome });
+  if (answer.later) post({ type: 'normalised', geojson: answer.later() });
 };

@@ -62,8 +62,11 @@ export interface PreparedDataset {
   bounds: [number, number, number, number];
   /** West, south, east, north of each segment in turn (4 numbers per segment index). */
   segmentBounds: Float64Array;
-  /** The dataset as contract GeoJSON text, when asked for (`normalise: true`). */
-  normalised: string | null;
+  /**
+   * The dataset as contract GeoJSON text (for "Download" and the copy kept in IndexedDB); built
+   * when called, a second over 100k segments, so that it can wait until the map has its data.
+   */
+  normalise: () => string;
   errors: Problem[];
   warnings: Problem[];
 }
@@ -143,10 +146,7 @@ function readInfo(input: unknown): DatasetInfo {
  * const outcome = prepareDataset(JSON.parse(text));
  * if (outcome.ok) console.log(outcome.dataset.segments.length);
  */
-export function prepareDataset(
-  input: unknown,
-  options: ValidateOptions & { normalise?: boolean } = {},
-): PrepareOutcome {
+export function prepareDataset(input: unknown, options: ValidateOptions = {}): PrepareOutcome {
   const validation = validateDataset(input, options);
   if (!validation.ok) {
     return { ok: false, errors: validation.errors, warnings: validation.warnings };
@@ -196,9 +196,7 @@ export function prepareDataset(
     dataset: {
       info,
       segmentBounds,
-      normalised: options.normalise
-        ? normalisedGeojson(validation.segments, validation.points, info)
-        : null,
+      normalise: () => normalisedGeojson(validation.segments, validation.points, info),
       segments,
       roads: { type: 'FeatureCollection', features: roads },
       progress: { type: 'FeatureCollection', features: progress },

@@ -82,6 +82,8 @@ export class RoadMap {
   #cameraListeners: ((camera: Camera) => void)[] = [];
   #insets: MapInsets = { top: 0, right: 0, bottom: 0, left: 0 };
   #mode: ColorMode = 'status';
+  /** The last dataset change, settled once its data is with MapLibre (never rejects). */
+  #datasetApplied: Promise<void> = Promise.resolve();
   /** Whether MapLibre's workers read object URLs themselves (`rbblob:`). */
   #workerReadsBlobs = false;
   /** Object URL of completed parts not yet given to MapLibre (see `setDataset`). */
@@ -191,17 +193,26 @@ export class RoadMap {
    * Draws a dataset (replacing the previous one) and resolves once the map is idle with it.
    * Frames the data unless `keepCamera` is set (a link's camera is being restored).
    */
-  async setDataset(dataset: LoadedDataset, keepCamera: boolean): Promise<void> {
+  setDataset(dataset: LoadedDataset, keepCamera: boolean): Promise<void> {
+    const applied = this.#applyDataset(dataset, keepCamera);
+    this.#datasetApplied = applied.catch(() => undefined);
+    return applied;
+  }
+
+  async #applyDataset(dataset: LoadedDataset, keepCamera: boolean): Promise<void> {
     await this.#styleLoaded;
-    // In a task of its own, apart from the panels' update with the same dataset.
-    await new Promise((resolve) => setTimeout(resolve));
+    // The same dataset again (an effect run again): nothing to do.
     if (this.#dataset === dataset) return;
+    this.#dataset = dataset;
     this.#hoveredIndex = null;
     this.#selectedIndex = null;
     this.map.removeFeatureState({ source: ROADS_SOURCE });
     this.map.removeFeatureState({ source: PROGRESS_SOURCE });
     this.map.removeFeatureState({ source: LABELS_SOURCE });
-    this.#dataset = dataset;
+    this.#shown = null;
+    // The data goes to MapLibre in a task of its own, apart from the panels' update.
+    await new Promise((resolve) => setTimeout(resolve));
+    if (this.#dataset !== dataset) return;
     // MapLibre's worker reads the GeoJSON by URL: the page never parses or copies the geometry.
     const previousUrls = this.#dataUrls;
     const [roadsUrl, labelsUrl, progressUrl] = [
@@ -217,7 +228,6 @@ export class RoadMap {
     this.#pendingProgressUrl = progressUrl;
     if (this.#mode === 'completion') this.#loadProgress();
     this.#source(POINTS_SOURCE).setData(dataset.points);
-    this.#shown = null;
     this.#applyOverlayFilter();
     if (!keepCamera) this.#fit(dataset.bounds, false);
     await this.whenIdle();
@@ -364,6 +374,7 @@ export class RoadMap {
    */
   async settled(): Promise<void> {
     await this.#styleLoaded;
+    await this.#datasetApplied;
     await this.whenIdle();
   }
 

@@ -2,6 +2,7 @@ import { describe, expect, test } from 'vitest';
 import { palette } from '../../src/style/palette.ts';
 import { countMapPixels, settle, useSharedApp } from './appHelpers.ts';
 import { useBrowser } from './harness.ts';
+import { downloadCurrentData } from './openDataHelpers.ts';
 
 useBrowser();
 
@@ -39,6 +40,17 @@ describe('first load of the sample county', () => {
       });
     });
     for (const data of sources) expect(data).toMatch(/^rbblob:\/\/blob:http/);
+  });
+
+  test('"Download" saves the sample as contract GeoJSON, built after the map has its data', async () => {
+    const downloaded = await downloadCurrentData(app().page);
+    const lines = downloaded.features.filter((feature) => feature.geometry.type !== 'Point');
+    const points = downloaded.features.filter((feature) => feature.geometry.type === 'Point');
+    expect(lines).toHaveLength(2318);
+    expect(points).toHaveLength(17);
+    expect(Object.keys(lines[0]!.properties ?? {})).toEqual(
+      expect.arrayContaining(['id', 'class', 'status', 'towns']),
+    );
   });
 
   test('says the sample is sample data with synthetic geometry', async () => {
