@@ -97,8 +97,10 @@ export class RoadMap {
   /** The map container's size in CSS pixels, kept by a ResizeObserver (reading it would force a layout). */
   #size = { width: 0, height: 0 };
   #resizeObserver: ResizeObserver;
-  /** Which segments the overlays show (by index); null: all of them (no state set yet). */
-  #shown: Uint8Array | null = null;
+  /** Which segments the overlays should show (by index); null: all of them. */
+  #wanted: Uint8Array | null = null;
+  /** Per overlay source, which segments its feature-states show; absent or null: all. */
+  #applied = new Map<string, Uint8Array | null>();
 
   constructor(options: RoadMapOptions) {
     if (!workerConfigured) {
@@ -209,7 +211,8 @@ export class RoadMap {
     this.map.removeFeatureState({ source: ROADS_SOURCE });
     this.map.removeFeatureState({ source: PROGRESS_SOURCE });
     this.map.removeFeatureState({ source: LABELS_SOURCE });
-    this.#shown = null;
+    this.#wanted = null;
+    this.#applied.clear();
     // The data goes to MapLibre in a task of its own, apart from the panels' update.
     await new Promise((resolve) => setTimeout(resolve));
     if (this.#dataset !== dataset) return;
@@ -267,7 +270,10 @@ export class RoadMap {
   async setMode(mode: ColorMode): Promise<void> {
     await this.#styleLoaded;
     this.#mode = mode;
-    if (mode === 'completion') this.#loadProgress();
+    if (mode === 'completion') {
+      this.#loadProgress();
+      if (this.#dataset) this.#syncOverlay(PROGRESS_SOURCE, this.#dataset.overlayIds.progress);
+    }
     const style = modeStyle(mode, palette);
     for (const [layerId, color] of Object.entries(style.lineColor)) {
       this.map.setPaintProperty(layerId, 'line-color', color);
@@ -289,31 +295,37 @@ export class RoadMap {
     this.#applyOverlayFilter();
   }
 
-  /** Marks the overlay features of the segments the current filter hides (and unmarks the rest). */
+  /**
+   * Marks the overlay features of the segments the current filter hides (and unmarks the rest).
+   * The completed parts are only brought up to date while completion mode shows them.
+   */
   #applyOverlayFilter(): void {
     const dataset = this.#dataset;
     if (!dataset) return;
     const { filter, mode, hiddenBuckets } = this.#filter;
-    const previous = this.#shown;
     const nothingHidden =
       hiddenBuckets.length === 0 && Object.values(filter).every((values) => !values?.length);
-    // Every overlay feature starts shown: nothing to mark (a pass over 100k segments spared).
-    if (previous === null && nothingHidden) return;
-    const shown = shownSegments(dataset.segments, filter, mode, hiddenBuckets);
-    const overlays: [string, Uint32Array][] = [
-      [PROGRESS_SOURCE, dataset.overlayIds.progress],
-      [LABELS_SOURCE, dataset.overlayIds.labels],
-    ];
-    for (const [source, ids] of overlays) {
-      for (const id of ids) {
-        const isShown = shown[id] === 1;
-        // Without a previous filter on this dataset, every overlay feature starts shown.
-        const wasShown = previous === null || previous[id] === 1;
-        if (wasShown === isShown) continue;
+    this.#wanted = nothingHidden
+      ? null
+      : shownSegments(dataset.segments, filter, mode, hiddenBuckets);
+    this.#syncOverlay(LABELS_SOURCE, dataset.overlayIds.labels);
+    if (this.#mode === 'completion')
+      this.#syncOverlay(PROGRESS_SOURCE, dataset.overlayIds.progress);
+  }
+
+  /** Brings one overlay source's `filtered` feature-states up to the wanted ones. */
+  #syncOverlay(source: string, ids: Uint32Array): void {
+    const wanted = this.#wanted;
+    const applied = this.#applied.get(source) ?? null;
+    if (wanted === applied) return;
+    for (const id of ids) {
+      const isShown = wanted === null || wanted[id] === 1;
+      const wasShown = applied === null || applied[id] === 1;
+      if (wasShown !== isShown) {
         this.map.setFeatureState({ source, id }, { [FILTERED_STATE]: !isShown });
       }
     }
-    this.#shown = shown;
+    this.#applied.set(source, wanted);
   }
 
   /** Marks the selected segment (null clears). */
