@@ -72,5 +72,14 @@ describe('a 100k-segment file', () => {
     const count = await projects.getByRole('checkbox').count();
     expect(count).toBeLessThanOrEqual(60);
     expect(await textOf(projects)).toMatch(/Showing 60 of [\d,]+; type to narrow/);
+
+    // Typing narrows the list to the projects whose name holds the text.
+    const firstName = (await projects.getByRole('checkbox').first().locator('..').textContent())!;
+    const fragment = firstName.trim().slice(0, 3);
+    await projects.getByRole('searchbox').fill(fragment);
+    await expect.poll(() => projects.getByRole('checkbox').count()).toBeLessThan(count + 1);
+    const shown = await projects.locator('label').allTextContents();
+    expect(shown.length).toBeGreaterThan(0);
+    for (const name of shown) expect(name).toContain(fragment);
   });
 });
