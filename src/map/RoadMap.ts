@@ -265,7 +265,8 @@ export class RoadMap {
 
   /**
    * Restyles the roads for a colour mode: the road line's colour expression and the completed
-   * part's opacity; the data is never touched.
+   * part's opacity. Completion mode also brings the completed parts in, if they have not come
+   * yet, and their filter state up to date.
    */
   async setMode(mode: ColorMode): Promise<void> {
     await this.#styleLoaded;

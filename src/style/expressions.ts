@@ -15,8 +15,7 @@ export const MODE_PROPERTY: Record<ColorMode, string> = {
   guard: 'guardBucket',
 };
 
-/** `['match', ['get', property], key, value, …, fallback]` over a record of values. */
-/** A `match` on a property, one branch per entry of `values`. */
+/** A `match` on a property, one branch per entry of `values`: `['match', ['get', p], k, v, …, fallback]`. */
 export function matchProperty<Value extends string | number>(
   property: string,
   values: Record<string, Value>,

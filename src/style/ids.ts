@@ -42,8 +42,6 @@ export const POINT_LABEL_LAYER = 'point-labels';
 
 /** Layers that take the road filter as a style filter (`filterExpression`). */
 export const FILTERED_LAYERS: readonly string[] = [ROAD_LINE_LAYER];
-/** Sources whose features follow the road filter by feature-state (`FILTERED_STATE`). */
-export const FILTERED_STATE_SOURCES: readonly string[] = [PROGRESS_SOURCE, LABELS_SOURCE];
 
 /** Layers queried for hover and click (features carry the integer segment index as id). */
 export const INTERACTIVE_LAYERS: string[] = [ROAD_LINE_LAYER];
