@@ -1,6 +1,7 @@
 import { mount } from 'svelte';
 import { installAutomationApi } from './api/automation.ts';
 import { pickLocale } from './i18n/strings.ts';
+import { startMapWorkers } from './map/mapWorkers.ts';
 import { appState } from './state/appState.svelte.ts';
 import { roadMapReady } from './state/roadMapHandle.ts';
 import { startUp } from './state/startup.ts';
@@ -11,6 +12,9 @@ import './ui/theme.css';
 appState.locale = pickLocale(location.search, navigator.languages);
 applyViewFromUrl(location.search);
 const ready = startUp(location.search);
+// MapLibre's workers load while the data worker reads the first dataset (the map itself is
+// made once that dataset is ready, see MapView).
+void startMapWorkers();
 // The failure is shown in the app; callers awaiting `ready` still see the rejection.
 ready.catch(() => {});
 installAutomationApi(appState, ready, roadMapReady);

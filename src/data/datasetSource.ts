@@ -60,8 +60,12 @@ export interface LoadedDataset extends Omit<
   progressGeojson: Blob;
   /** GeoJSON text of the route-code label points. */
   labelsGeojson: Blob;
-  /** The dataset as contract GeoJSON (WGS 84), for "Download"; may come after the rest. */
-  normalisedGeojson: Promise<Blob>;
+  /**
+   * The dataset as contract GeoJSON (WGS 84), for "Download". Built by the data worker when
+   * first asked for (the app asks once the map has drawn the roads, see datasetLoader), unless
+   * it was built before the answer (a dataset kept in IndexedDB).
+   */
+  normalisedGeojson(): Promise<Blob>;
   /** The coordinate system assumed, in words, when it was not plain lon/lat. */
   assumedCoordinateSystem: string | null;
   /** Where it came from: a file name, an address, or "" for the sample. */
@@ -78,8 +82,9 @@ export type OpenOutcome =
 
 /**
  * The dataset as the worker posts it: `segments` empty (they come in batches before it), and
- * the normalised GeoJSON null when it is built after the answer (a dataset not kept in
- * IndexedDB), to come in a `normalised` message.
+ * the normalised GeoJSON null when it is built only when asked for (a dataset not kept in
+ * IndexedDB): the page posts `NORMALISE_REQUEST`, the worker answers with a `normalised`
+ * message.
  */
 export interface PostedDataset extends Omit<LoadedDataset, 'normalisedGeojson'> {
   normalisedGeojson: Blob | null;
@@ -93,6 +98,9 @@ export type PostedOutcome =
  * own short task: one message of 100k segments took the page a second to copy in); the outcome;
  * then, where it was left out of the outcome, the normalised GeoJSON.
  */
+/** What the page posts to the data worker, after the answer, to have the normalised GeoJSON built. */
+export const NORMALISE_REQUEST = 'normalise';
+
 export type WorkerMessage =
   | { type: 'progress'; progress: OpenProgress }
   | { type: 'segments'; segments: MeasuredSegment[] }

@@ -3,7 +3,13 @@
  * progress, and lets the caller cancel (the worker is terminated; nothing on screen changes).
  */
 import PrepareWorker from './prepare.worker.ts?worker';
-import type { OpenOutcome, OpenProgress, OpenRequest, WorkerMessage } from './datasetSource.ts';
+import {
+  NORMALISE_REQUEST,
+  type OpenOutcome,
+  type OpenProgress,
+  type OpenRequest,
+  type WorkerMessage,
+} from './datasetSource.ts';
 import type { MeasuredSegment } from '../domain/types.ts';
 
 /** An opening in progress. */
@@ -31,14 +37,18 @@ export function openDataset(
   const outcome = new Promise<OpenOutcome>((resolve) => (settle = resolve));
   let settled = false;
   let receiveNormalised: ((geojson: Blob) => void) | null = null;
+  /** The normalised GeoJSON is built when asked for, and has not been asked for yet. */
+  let awaitingRequest = false;
+  /** Why the worker failed, if it did. */
+  let workerFailed: string | null = null;
   let failNormalised: ((error: Error) => void) | null = null;
   const finish = (result: OpenOutcome) => {
     if (!settled) {
       settled = true;
       settle(result);
     }
-    // The worker stays until it has sent the normalised GeoJSON that the outcome still waits for.
-    if (receiveNormalised === null) worker.terminate();
+    // The worker stays until it has sent the normalised GeoJSON, asked for or still to be.
+    if (receiveNormalised === null && !awaitingRequest) worker.terminate();
   };
   const segmentBatches: MeasuredSegment[][] = [];
   worker.onmessage = (event: MessageEvent<WorkerMessage>) => {
@@ -51,15 +61,21 @@ export function openDataset(
       worker.terminate();
     } else if (message.outcome.ok) {
       const posted = message.outcome.dataset;
-      const normalisedGeojson: Promise<Blob> =
-        posted.normalisedGeojson !== null
-          ? Promise.resolve(posted.normalisedGeojson)
-          : new Promise<Blob>((resolve, reject) => {
-              receiveNormalised = resolve;
-              failNormalised = reject;
-            });
-      // A failure to build it shows when "Download" asks for it, not before.
-      normalisedGeojson.catch(() => undefined);
+      const built = posted.normalisedGeojson;
+      let normalised: Promise<Blob> | null = built === null ? null : Promise.resolve(built);
+      if (built === null) awaitingRequest = true;
+      // Asked for the first time, the worker builds it; a failure shows when "Download" asks.
+      const normalisedGeojson = (): Promise<Blob> =>
+        (normalised ??= new Promise<Blob>((resolve, reject) => {
+          if (workerFailed) {
+            reject(new Error(workerFailed));
+            return;
+          }
+          receiveNormalised = resolve;
+          failNormalised = reject;
+          awaitingRequest = false;
+          worker.postMessage(NORMALISE_REQUEST);
+        }));
       finish({
         ok: true,
         dataset: { ...posted, segments: segmentBatches.flat(), normalisedGeojson },
@@ -68,6 +84,8 @@ export function openDataset(
   };
   worker.onerror = (event) => {
     const message = event.message || 'the data worker failed';
+    workerFailed = message;
+    awaitingRequest = false;
     failNormalised?.(new Error(message));
     receiveNormalised = null;
     finish({ ok: false, readFailure: message, errors: [], warnings: [] });

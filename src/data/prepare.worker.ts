@@ -3,13 +3,14 @@
  * thread, so the page stays responsive while a large file opens. It answers with progress
  * messages and one final outcome; the page cancels by terminating it.
  */
-import type {
-  DatasetSource,
-  PostedDataset,
-  PostedOutcome,
-  OpenProgress,
-  OpenRequest,
-  WorkerMessage,
+import {
+  NORMALISE_REQUEST,
+  type DatasetSource,
+  type PostedDataset,
+  type PostedOutcome,
+  type OpenProgress,
+  type OpenRequest,
+  type WorkerMessage,
 } from './datasetSource.ts';
 import { prepareDataset } from './prepareDataset.ts';
 import { readStreamText } from './readText.ts';
@@ -102,7 +103,8 @@ async function open(request: OpenRequest): Promise<Answer> {
   const { roads, progress: completedParts, labels, normalise, segments, ...rest } = outcome.dataset;
   const normalisedBlob = () => new Blob([normalise()], { type: 'application/geo+json' });
   // A dataset kept in IndexedDB is saved before the answer (a reload right after must find
-  // it); otherwise the normalised GeoJSON is built after the answer, off the map's way.
+  // it); otherwise the normalised GeoJSON is built when the page asks for it, once the map has
+  // drawn (it would compete with MapLibre's worker for the processor).
   const persist = request.options.persist !== false && request.source.kind !== 'saved';
   const normalised = persist ? normalisedBlob() : null;
   if (normalised) await saveDataset(name, normalised).catch(() => undefined);
@@ -128,7 +130,15 @@ function postSegments(segments: readonly MeasuredSegment[]): void {
   }
 }
 
-self.onmessage = async (event: MessageEvent<OpenRequest>) => {
+/** Builds what comes after the answer, when the page asks for it. */
+let later: (() => Blob) | null = null;
+
+self.onmessage = async (event: MessageEvent<OpenRequest | typeof NORMALISE_REQUEST>) => {
+  if (event.data === NORMALISE_REQUEST) {
+    if (later) post({ type: 'normalised', geojson: later() });
+    later = null;
+    return;
+  }
   let answer: Answer;
   try {
     answer = await open(event.data);
@@ -136,6 +146,6 @@ self.onmessage = async (event: MessageEvent<OpenRequest>) => {
     const outcome = { ok: false, readFailure: (error as Error).message, errors: [], warnings: [] };
     answer = { outcome: outcome as PostedOutcome, later: null };
   }
+  later = answer.later;
   post({ type: 'done', outcome: answer.outcome });
-  if (answer.later) post({ type: 'normalised', geojson: answer.later() });
 };

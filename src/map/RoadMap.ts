@@ -4,15 +4,27 @@
  * listeners (a click selected a segment, the camera moved). Style changes are paint, layout,
  * filter and feature-state changes; data is handed to MapLibre once per dataset.
  */
-import { importScriptInWorkers, Map as MapLibreMap, setWorkerUrl } from 'maplibre-gl';
-import type { GeoJSONSource, MapMouseEvent } from 'maplibre-gl';
-import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
+import { Map as MapLibreMap } from 'maplibre-gl';
+import type {
+  GeoJSONSource,
+  GeoJSONSourceSpecification,
+  MapMouseEvent,
+  MapOptions,
+  StyleSpecification,
+} from 'maplibre-gl';
 import 'maplibre-gl/dist/maplibre-gl.css';
 import type { FeatureCollection } from 'geojson';
 import type { LoadedDataset } from '../data/datasetSource.ts';
 import type { ColorMode, FilterState } from '../domain/types.ts';
 import type { Camera } from '../state/viewUrl.ts';
-import { baseStyle, onlineBasemapLayer, onlineBasemapSource } from '../style/baseStyle.ts';
+import {
+  baseStyle,
+  onlineBasemapLayer,
+  onlineBasemapSource,
+  type BaseStyleOptions,
+  type GeojsonSourceId,
+} from '../style/baseStyle.ts';
+import { layersOfSource, styleWithSources } from '../style/partialStyle.ts';
 import {
   CONTEXT_SOURCE,
   FILTERED_LAYERS,
@@ -29,32 +41,17 @@ import { FILTERED_STATE, modeStyle } from '../style/roadLayers.ts';
 import { filterExpression } from '../style/expressions.ts';
 import { shownSegments } from '../domain/shownSegments.ts';
 import { MAPLIBRE_CONSTRUCT_MEASURE } from './constructMeasure.ts';
+import { startMapWorkers, workerDataUrl } from './mapWorkers.ts';
 import { segmentsBounds } from './segmentsBounds.ts';
-
-let workerConfigured = false;
-/** The protocol of `public/blob-protocol.mjs`. */
-const BLOB_PROTOCOL = 'rbblob';
-let blobProtocol: Promise<boolean> | null = null;
-
-/**
- * Teaches MapLibre's workers the `rbblob:` protocol (public/blob-protocol.mjs): they fetch our
- * `blob:` GeoJSON themselves. A plain `blob:` URL is fetched by the page and its parsed
- * GeoJSON copied to the worker, a main-thread task of seconds at 100k segments. Resolves
- * false (plain `blob:` URLs then) when the script cannot be loaded.
- */
-function blobProtocolReady(): Promise<boolean> {
-  blobProtocol ??= importScriptInWorkers(new URL('blob-protocol.mjs', document.baseURI).href)
-    .then(() => true)
-    .catch((error: unknown) => {
-      console.warn('MapLibre workers read GeoJSON through the page:', error);
-      return false;
-    });
-  return blobProtocol;
-}
 
 /** How far from a thin line a click or tap still picks it, in pixels. */
 const PICK_TOLERANCE_PX = 6;
 const FIT_PADDING_PX = 48;
+const FIT_MAX_ZOOM = 15;
+const EMPTY: FeatureCollection = { type: 'FeatureCollection', features: [] };
+
+/** A GeoJSON source's data: an address MapLibre's worker reads, or a small collection. */
+type SourceData = string | FeatureCollection;
 
 /** Pixels of the map covered by panels on each side; framing keeps data clear of them. */
 export interface MapInsets {
@@ -64,16 +61,33 @@ export interface MapInsets {
   left: number;
 }
 
+/** What the map shows from its first frame. */
+export interface InitialView {
+  /** The dataset already opened, drawn and framed (unless `camera` is given) from the start. */
+  dataset: LoadedDataset | null;
+  context: FeatureCollection | null;
+  mode: ColorMode;
+  filter: FilterState;
+  hiddenBuckets: string[];
+  insets: MapInsets;
+}
+
 export interface RoadMapOptions {
   container: HTMLElement;
+  /** A camera to restore (from a link); null frames the dataset. */
   camera: Camera | null;
   onlineBasemap: boolean;
+  initial: InitialView;
 }
 
 export class RoadMap {
   readonly map: MapLibreMap;
   #styleLoaded: Promise<void>;
   #dataset: LoadedDataset | null = null;
+  /** The dataset last asked for; `#dataset` becomes it once the style has loaded. */
+  #requestedDataset: LoadedDataset | null = null;
+  #context: FeatureCollection | null = null;
+  #onlineBasemap = false;
   /** Object URLs of the GeoJSON handed to MapLibre, revoked when replaced. */
   #dataUrls: string[] = [];
   #hoveredIndex: number | null = null;
@@ -84,10 +98,15 @@ export class RoadMap {
   #mode: ColorMode = 'status';
   /** The last dataset change, settled once its data is with MapLibre (never rejects). */
   #datasetApplied: Promise<void> = Promise.resolve();
+  /** Settles at the first idle with the last dataset's roads drawn (never rejects). */
+  #roadsDrawn: Promise<void> = Promise.resolve();
   /** Whether MapLibre's workers read object URLs themselves (`rbblob:`). */
   #workerReadsBlobs = false;
-  /** Object URL of completed parts not yet given to MapLibre (see `setDataset`). */
-  #pendingProgressUrl: string | null = null;
+  /**
+   * Addresses of the current dataset's sources held back until its first idle (see
+   * `#takeDataset`), by source id.
+   */
+  #deferred = new Map<GeojsonSourceId, SourceData>();
   /** The filter last asked for, applied again to each new dataset's overlays. */
   #filter: { filter: FilterState; mode: ColorMode; hiddenBuckets: string[] } = {
     filter: {},
@@ -102,21 +121,38 @@ export class RoadMap {
   /** Per overlay source, which segments its feature-states show; absent or null: all. */
   #applied = new Map<string, Uint8Array | null>();
 
-  constructor(options: RoadMapOptions) {
-    if (!workerConfigured) {
-      setWorkerUrl(workerUrl);
-      workerConfigured = true;
-    }
-    const protocol = blobProtocolReady().then((available) => {
-      this.#workerReadsBlobs = available;
-    });
-    const camera = options.camera;
+  /**
+   * Makes the map once MapLibre's workers can read object URLs (see `startMapWorkers`). Made
+   * with the first dataset in its style and its camera on it, the map draws the data from its
+   * first frames: no frames of an empty map, no tiles at a camera about to change.
+   */
+  static async create(options: RoadMapOptions): Promise<RoadMap> {
+    const workerReadsBlobs = await startMapWorkers();
+    return new RoadMap(options, workerReadsBlobs);
+  }
+
+  private constructor(options: RoadMapOptions, workerReadsBlobs: boolean) {
+    const { dataset, context, mode, filter, hiddenBuckets, insets } = options.initial;
+    this.#workerReadsBlobs = workerReadsBlobs;
+    this.#mode = mode;
+    this.#filter = { filter, mode, hiddenBuckets };
+    this.#insets = insets;
+    this.#context = context;
+    const container = options.container;
+    this.#size = { width: container.clientWidth, height: container.clientHeight };
+    this.#requestedDataset = dataset;
+    this.#onlineBasemap = options.onlineBasemap;
+    const data: Partial<Record<GeojsonSourceId, GeoJSONSourceSpecification['data']>> = {
+      ...(dataset ? this.#takeDataset(dataset) : {}),
+    };
+    if (context) data[CONTEXT_SOURCE] = context;
+    // Sources with no data yet are left out, with their layers, until they get some.
+    const style = styleWithSources(this.#wholeStyle(data), new Set(Object.keys(data)));
     const constructStart = performance.now();
     this.map = new MapLibreMap({
-      container: options.container,
-      style: baseStyle(palette, { onlineBasemap: options.onlineBasemap }),
-      center: camera ? [camera.longitude, camera.latitude] : [105, 30.9],
-      zoom: camera?.zoom ?? 8,
+      container,
+      style,
+      ...this.#initialCamera(options.camera, dataset),
       fadeDuration: 0,
       attributionControl: false,
       dragRotate: false,
@@ -126,14 +162,67 @@ export class RoadMap {
     // Named so that the benchmark can tell MapLibre's own start-up from the app's work.
     performance.measure(MAPLIBRE_CONSTRUCT_MEASURE, { start: constructStart });
     this.map.touchZoomRotate.disableRotation();
-    this.#size = { width: options.container.clientWidth, height: options.container.clientHeight };
     this.#resizeObserver = new ResizeObserver(([entry]) => {
       if (entry) this.#size = { width: entry.contentRect.width, height: entry.contentRect.height };
     });
-    this.#resizeObserver.observe(options.container);
-    const loaded = new Promise<void>((resolve) => this.map.once('load', () => resolve()));
-    this.#styleLoaded = Promise.all([loaded, protocol]).then(() => undefined);
+    this.#resizeObserver.observe(container);
+    this.#styleLoaded = new Promise<void>((resolve) => this.map.once('load', () => resolve()));
     this.#listen();
+    if (dataset) this.#change((roadsDrawn) => this.#afterFirstDraw(dataset, roadsDrawn));
+  }
+
+  /** The camera of a link, else the dataset's framing, else the whole sample county's area. */
+  #initialCamera(
+    camera: Camera | null,
+    dataset: LoadedDataset | null,
+  ): Pick<MapOptions, 'center' | 'zoom' | 'bounds' | 'fitBoundsOptions'> {
+    if (camera) return { center: [camera.longitude, camera.latitude], zoom: camera.zoom };
+    if (dataset && dataset.bounds.every(Number.isFinite)) {
+      return {
+        bounds: dataset.bounds,
+        fitBoundsOptions: { padding: this.#framingPadding(), maxZoom: FIT_MAX_ZOOM },
+      };
+    }
+    return { center: [105, 30.9], zoom: 8 };
+  }
+
+  /**
+   * Makes a dataset the current one: object URLs of its GeoJSON, read by MapLibre's worker (the
+   * page never parses or copies the geometry). Returns the data of the sources to give MapLibre
+   * now: the roads (and the completed parts in completion mode). The route codes, the points
+   * and the completed parts otherwise wait for the roads' first idle: MapLibre draws the roads
+   * as soon as plain MapLibre would, then the rest.
+   */
+  #takeDataset(dataset: LoadedDataset): Partial<Record<GeojsonSourceId, SourceData>> {
+    this.#dataset = dataset;
+    const [roadsUrl, labelsUrl, progressUrl] = [
+      dataset.roadsGeojson,
+      dataset.labelsGeojson,
+      dataset.progressGeojson,
+    ].map((blob) => URL.createObjectURL(blob)) as [string, string, string];
+    this.#dataUrls = [roadsUrl, labelsUrl, progressUrl];
+    const address = (url: string) => workerDataUrl(url, this.#workerReadsBlobs);
+    const now: Partial<Record<GeojsonSourceId, SourceData>> = { [ROADS_SOURCE]: address(roadsUrl) };
+    this.#deferred = new Map<GeojsonSourceId, SourceData>([
+      [LABELS_SOURCE, address(labelsUrl)],
+      [POINTS_SOURCE, dataset.points],
+    ]);
+    if (this.#mode === 'completion') now[PROGRESS_SOURCE] = address(progressUrl);
+    else this.#deferred.set(PROGRESS_SOURCE, address(progressUrl));
+    return now;
+  }
+
+  /**
+   * The first dataset, drawn from the map's style: its overlay filter, then (after the first
+   * idle) the sources held back.
+   */
+  async #afterFirstDraw(dataset: LoadedDataset, roadsDrawn: () => void): Promise<void> {
+    await this.#styleLoaded;
+    if (this.#dataset !== dataset) return;
+    this.#applyOverlayFilter();
+    await this.whenIdle();
+    roadsDrawn();
+    if (this.#dataset === dataset) this.#loadDeferred();
   }
 
   #listen(): void {
@@ -152,16 +241,16 @@ export class RoadMap {
   }
 
   #pick(event: MapMouseEvent): number | null {
-    // Set only once the style has loaded; a source still loading (the completed parts) must not
-    // make clicks and hover fail.
-    if (!this.#dataset) return null;
+    // Only layers in the map: one whose source has no data yet is left out of the style.
+    const layers = INTERACTIVE_LAYERS.filter((id) => this.map.getLayer(id));
+    if (!this.#dataset || layers.length === 0) return null;
     const { x, y } = event.point;
     const features = this.map.queryRenderedFeatures(
       [
         [x - PICK_TOLERANCE_PX, y - PICK_TOLERANCE_PX],
         [x + PICK_TOLERANCE_PX, y + PICK_TOLERANCE_PX],
       ],
-      { layers: INTERACTIVE_LAYERS },
+      { layers },
     );
     const hit = features.find((feature) => typeof feature.id === 'number');
     return hit ? (hit.id as number) : null;
@@ -169,8 +258,10 @@ export class RoadMap {
 
   #setFeatureState(index: number | null, key: 'hover' | 'selected', value: boolean): void {
     if (index === null || !this.#dataset) return;
-    this.map.setFeatureState({ source: ROADS_SOURCE, id: index }, { [key]: value });
-    this.map.setFeatureState({ source: PROGRESS_SOURCE, id: index }, { [key]: value });
+    for (const source of [ROADS_SOURCE, PROGRESS_SOURCE]) {
+      if (this.map.getSource(source))
+        this.map.setFeatureState({ source, id: index }, { [key]: value });
+    }
   }
 
   #setHovered(index: number | null): void {
@@ -196,71 +287,120 @@ export class RoadMap {
    * Frames the data unless `keepCamera` is set (a link's camera is being restored).
    */
   setDataset(dataset: LoadedDataset, keepCamera: boolean): Promise<void> {
-    const applied = this.#applyDataset(dataset, keepCamera);
+    // The same dataset again (an effect run again, or the one the map was made with).
+    if (dataset === this.#requestedDataset) return this.#datasetApplied;
+    this.#requestedDataset = dataset;
+    return this.#change((roadsDrawn) => this.#applyDataset(dataset, keepCamera, roadsDrawn));
+  }
+
+  /**
+   * Runs a dataset change, keeping its promises: `#roadsDrawn` settles when it calls
+   * `roadsDrawn` (or ends), `#datasetApplied` when it ends.
+   */
+  #change(run: (roadsDrawn: () => void) => Promise<void>): Promise<void> {
+    let drawn = () => {};
+    this.#roadsDrawn = new Promise<void>((resolve) => (drawn = resolve));
+    const applied = run(drawn).finally(drawn);
     this.#datasetApplied = applied.catch(() => undefined);
     return applied;
   }
 
-  async #applyDataset(dataset: LoadedDataset, keepCamera: boolean): Promise<void> {
+  /**
+   * Resolves at the first idle with the current dataset's roads drawn; the route codes and the
+   * completed parts are given to MapLibre then (see `#takeDataset`).
+   */
+  async roadsDrawn(): Promise<void> {
+    await this.#styleLoaded;
+    await this.#roadsDrawn;
+  }
+
+  async #applyDataset(
+    dataset: LoadedDataset,
+    keepCamera: boolean,
+    roadsDrawn: () => void,
+  ): Promise<void> {
     await this.#styleLoaded;
     // The same dataset again (an effect run again): nothing to do.
     if (this.#dataset === dataset) return;
     this.#dataset = dataset;
     this.#hoveredIndex = null;
     this.#selectedIndex = null;
-    this.map.removeFeatureState({ source: ROADS_SOURCE });
-    this.map.removeFeatureState({ source: PROGRESS_SOURCE });
-    this.map.removeFeatureState({ source: LABELS_SOURCE });
+    for (const source of [ROADS_SOURCE, PROGRESS_SOURCE, LABELS_SOURCE]) {
+      if (this.map.getSource(source)) this.map.removeFeatureState({ source });
+    }
     this.#wanted = null;
     this.#applied.clear();
     // The data goes to MapLibre in a task of its own, apart from the panels' update.
     await new Promise((resolve) => setTimeout(resolve));
     if (this.#dataset !== dataset) return;
-    // MapLibre's worker reads the GeoJSON by URL: the page never parses or copies the geometry.
     const previousUrls = this.#dataUrls;
-    const [roadsUrl, labelsUrl, progressUrl] = [
-      dataset.roadsGeojson,
-      dataset.labelsGeojson,
-      dataset.progressGeojson,
-    ].map((blob) => URL.createObjectURL(blob)) as [string, string, string];
-    this.#dataUrls = [roadsUrl, labelsUrl, progressUrl];
-    this.#source(ROADS_SOURCE).setData(this.#workerUrl(roadsUrl));
-    this.#source(LABELS_SOURCE).setData(this.#workerUrl(labelsUrl));
-    // The completed parts are drawn in completion mode only: in the other modes they load once
-    // the roads are drawn, so that they do not delay the first picture.
-    this.#pendingProgressUrl = progressUrl;
-    if (this.#mode === 'completion') this.#loadProgress();
-    this.#source(POINTS_SOURCE).setData(dataset.points);
+    for (const [source, url] of Object.entries(this.#takeDataset(dataset))) {
+      this.#giveData(source as GeojsonSourceId, url);
+    }
+    // The previous dataset's route codes, points and completed parts go until the new ones come.
+    for (const source of this.#deferred.keys())
+      this.map.getSource<GeoJSONSource>(source)?.setData(EMPTY);
     this.#applyOverlayFilter();
     if (!keepCamera) this.#fit(dataset.bounds, false);
     await this.whenIdle();
-    if (this.#dataset === dataset) this.#loadProgress();
+    roadsDrawn();
+    if (this.#dataset === dataset) this.#loadDeferred();
     for (const url of previousUrls) URL.revokeObjectURL(url);
   }
 
-  /** The address under which MapLibre's worker reads an object URL (itself, where it can). */
-  #workerUrl(objectUrl: string): string {
-    return this.#workerReadsBlobs ? `${BLOB_PROTOCOL}://${objectUrl}` : objectUrl;
-  }
-
-  /** Gives MapLibre the completed parts of the current dataset, if not yet given. */
-  #loadProgress(): void {
-    const url = this.#pendingProgressUrl;
-    if (url === null) return;
-    this.#pendingProgressUrl = null;
-    this.#source(PROGRESS_SOURCE).setData(this.#workerUrl(url));
+  /** Gives MapLibre the current dataset's sources held back (or only `only`), if not yet given. */
+  #loadDeferred(only?: GeojsonSourceId): void {
+    for (const [source, data] of this.#deferred) {
+      if (only !== undefined && source !== only) continue;
+      this.#deferred.delete(source);
+      this.#giveData(source, data);
+    }
   }
 
   /** Draws the context layers (county boundary, river, towns). */
   async setContext(context: FeatureCollection): Promise<void> {
+    // The same context again (the one the map was made with, or an effect run again).
+    if (context === this.#context) return;
+    this.#context = context;
     await this.#styleLoaded;
-    this.#source(CONTEXT_SOURCE).setData(context);
+    if (this.#context === context) this.#giveData(CONTEXT_SOURCE, context);
   }
 
-  #source(id: string): GeoJSONSource {
+  /**
+   * The whole style in the current mode and filter, with `data` in its sources: the map's
+   * style holds the part of it with data (see `#giveData`).
+   */
+  #wholeStyle(data: BaseStyleOptions['data'] = {}): StyleSpecification {
+    const { filter, mode, hiddenBuckets } = this.#filter;
+    return baseStyle(palette, {
+      onlineBasemap: this.#onlineBasemap,
+      mode: this.#mode,
+      filter: filterExpression(filter, { mode, buckets: hiddenBuckets }),
+      data,
+    });
+  }
+
+  /**
+   * Gives a GeoJSON source its data. A source left out of the map's style (it had none) comes
+   * in with its layers, in their places, in the current mode and filter; an empty collection
+   * does not bring it in.
+   */
+  #giveData(id: GeojsonSourceId, data: SourceData): void {
     const source = this.map.getSource<GeoJSONSource>(id);
-    if (!source) throw new Error(`style has no source ${id}`);
-    return source;
+    if (source) {
+      source.setData(data);
+      return;
+    }
+    if (typeof data !== 'string' && data.features.length === 0) return;
+    const whole = this.#wholeStyle();
+    this.map.addSource(id, { type: 'geojson', data });
+    for (const { layer, beforeId } of layersOfSource(whole, id, (layerId) =>
+      Boolean(this.map.getLayer(layerId)),
+    )) {
+      this.map.addLayer(layer, beforeId);
+    }
+    if (id === LABELS_SOURCE || id === PROGRESS_SOURCE) this.#applied.delete(id);
+    this.#syncOverlays();
   }
 
   /**
@@ -272,15 +412,16 @@ export class RoadMap {
     await this.#styleLoaded;
     this.#mode = mode;
     if (mode === 'completion') {
-      this.#loadProgress();
-      if (this.#dataset) this.#syncOverlay(PROGRESS_SOURCE, this.#dataset.overlayIds.progress);
+      this.#loadDeferred(PROGRESS_SOURCE);
+      this.#syncOverlays();
     }
     const style = modeStyle(mode, palette);
+    // A layer not yet in the map (its source has no data yet) comes in with the mode's paint.
     for (const [layerId, color] of Object.entries(style.lineColor)) {
-      this.map.setPaintProperty(layerId, 'line-color', color);
+      if (this.map.getLayer(layerId)) this.map.setPaintProperty(layerId, 'line-color', color);
     }
     for (const [layerId, opacity] of Object.entries(style.lineOpacity)) {
-      this.map.setPaintProperty(layerId, 'line-opacity', opacity);
+      if (this.map.getLayer(layerId)) this.map.setPaintProperty(layerId, 'line-opacity', opacity);
     }
   }
 
@@ -292,7 +433,9 @@ export class RoadMap {
     await this.#styleLoaded;
     this.#filter = { filter, mode, hiddenBuckets };
     const expression = filterExpression(filter, { mode, buckets: hiddenBuckets });
-    for (const layerId of FILTERED_LAYERS) this.map.setFilter(layerId, expression);
+    for (const layerId of FILTERED_LAYERS) {
+      if (this.map.getLayer(layerId)) this.map.setFilter(layerId, expression);
+    }
     this.#applyOverlayFilter();
   }
 
@@ -309,6 +452,16 @@ export class RoadMap {
     this.#wanted = nothingHidden
       ? null
       : shownSegments(dataset.segments, filter, mode, hiddenBuckets);
+    this.#syncOverlays();
+  }
+
+  /**
+   * Brings the overlays' `filtered` feature-states up to the wanted ones: the route codes, and
+   * the completed parts while completion mode shows them.
+   */
+  #syncOverlays(): void {
+    const dataset = this.#dataset;
+    if (!dataset) return;
     this.#syncOverlay(LABELS_SOURCE, dataset.overlayIds.labels);
     if (this.#mode === 'completion')
       this.#syncOverlay(PROGRESS_SOURCE, dataset.overlayIds.progress);
@@ -316,6 +469,8 @@ export class RoadMap {
 
   /** Brings one overlay source's `filtered` feature-states up to the wanted ones. */
   #syncOverlay(source: string, ids: Uint32Array): void {
+    // A source not yet in the map is brought up to date when it comes (`#giveData`).
+    if (!this.map.getSource(source)) return;
     const wanted = this.#wanted;
     const applied = this.#applied.get(source) ?? null;
     if (wanted === applied) return;
@@ -351,6 +506,11 @@ export class RoadMap {
 
   #fit(bounds: [number, number, number, number], animate: boolean): void {
     if (!bounds.every(Number.isFinite)) return;
+    this.map.fitBounds(bounds, { padding: this.#framingPadding(), animate, maxZoom: FIT_MAX_ZOOM });
+  }
+
+  /** Padding that keeps framed data clear of the panels, with a margin. */
+  #framingPadding(): { top: number; right: number; bottom: number; left: number } {
     const { width, height } = this.#size;
     const insets = this.#insets;
     const freeWidth = width - insets.left - insets.right;
@@ -358,17 +518,17 @@ export class RoadMap {
     // Panels that leave too little room are ignored rather than squeezing the map to nothing.
     const usable = freeWidth > 120 && freeHeight > 120;
     const margin = Math.min(FIT_PADDING_PX, width / 10, height / 10);
-    const padding = {
+    return {
       top: margin + (usable ? insets.top : 0),
       right: margin + (usable ? insets.right : 0),
       bottom: margin + (usable ? insets.bottom : 0),
       left: margin + (usable ? insets.left : 0),
     };
-    this.map.fitBounds(bounds, { padding, animate, maxZoom: 15 });
   }
 
   /** Adds or removes the opt-in online basemap. */
   async setOnlineBasemap(enabled: boolean): Promise<void> {
+    this.#onlineBasemap = enabled;
     await this.#styleLoaded;
     const present = this.map.getLayer(ONLINE_BASEMAP_LAYER) !== undefined;
     if (enabled && !present) {

@@ -16,6 +16,7 @@ import { CANCELLED, openDataset, type Opening } from '../data/loadDataset.ts';
 import { forgetSavedDataset } from '../data/savedDataset.ts';
 import { describeProblem } from '../i18n/problems.ts';
 import { appState, type DatasetOrigin } from './appState.svelte.ts';
+import { roadMapReady } from './roadMapHandle.ts';
 
 /** A problem with its sentence in the UI language. */
 export interface ReportedProblem extends Problem {
@@ -112,6 +113,12 @@ class DatasetLoader {
     }
     const dataset = outcome.dataset;
     appState.showDataset(dataset, origin);
+    // The data worker's last job, the GeoJSON for "Download", waits until the map has drawn the
+    // roads: before, it would compete with MapLibre's worker for the processor.
+    void roadMapReady
+      .then((roadMap) => roadMap.roadsDrawn())
+      .then(() => dataset.normalisedGeojson())
+      .catch(() => undefined);
     return {
       ok: true,
       errors: reported(dataset.errors),

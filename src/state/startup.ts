@@ -1,7 +1,7 @@
 /**
  * First load: the dataset the address names (`?data=`), else the one kept from the last visit,
  * else the built-in sample county with its context layers. Marks `roadboard:data-ready` and
- * `roadboard:map-idle` on the way.
+ * `roadboard:map-idle` (the first idle with the roads drawn) on the way.
  */
 import { tick } from 'svelte';
 import type { FeatureCollection } from 'geojson';
@@ -81,6 +81,9 @@ export async function startUp(search: string): Promise<void> {
   performance.mark('roadboard:data-ready');
   appState.selectById(readViewState(search).selectedId ?? null);
   await tick();
-  await (await roadMapReady).settled();
+  const roadMap = await roadMapReady;
+  await roadMap.roadsDrawn();
   performance.mark('roadboard:map-idle');
+  // The route codes and the completed parts, given to MapLibre at that idle, drawn too.
+  await roadMap.settled();
 }

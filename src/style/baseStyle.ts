@@ -1,7 +1,8 @@
 /**
  * The whole map style: offline by default (no glyphs, no sprite, no tile server), with the
- * county context (boundary, river, towns), the roads and the point features. Sources start
- * empty; the map adapter fills them with `setData`.
+ * county context (boundary, river, towns), the roads and the point features. Sources hold the
+ * data given (the first dataset, so that the first frame draws it) or start empty; the map
+ * adapter fills them with `setData` afterwards.
  */
 import type {
   GeoJSONSourceSpecification,
@@ -22,15 +23,27 @@ import {
 } from './ids.ts';
 import type { Palette } from './palette.ts';
 import { pointLayers } from './pointLayers.ts';
-import { roadLayers } from './roadLayers.ts';
+import { roadLayers, type RoadLayersOptions } from './roadLayers.ts';
 
 /** OpenStreetMap's raster tiles: used only when the user opts in to the online basemap. */
 export const ONLINE_BASEMAP_TILES = 'https://tile.openstreetmap.org/{z}/{x}/{y}.png';
 
-export interface BaseStyleOptions {
+export interface BaseStyleOptions extends RoadLayersOptions {
   /** Draw OpenStreetMap tiles under the county (needs the network). Default false. */
   onlineBasemap?: boolean;
+  /** GeoJSON (an object or a URL) of some GeoJSON sources, by source id; the rest start empty. */
+  data?: Partial<Record<GeojsonSourceId, GeoJSONSourceSpecification['data']>>;
 }
+
+/** The style's GeoJSON sources. */
+export const GEOJSON_SOURCES = [
+  CONTEXT_SOURCE,
+  ROADS_SOURCE,
+  PROGRESS_SOURCE,
+  LABELS_SOURCE,
+  POINTS_SOURCE,
+] as const;
+export type GeojsonSourceId = (typeof GEOJSON_SOURCES)[number];
 
 /** The raster source of the opt-in online basemap. */
 export function onlineBasemapSource(): RasterSourceSpecification {
@@ -48,8 +61,10 @@ export function onlineBasemapLayer(): RasterLayerSpecification {
   return { id: ONLINE_BASEMAP_LAYER, type: 'raster', source: ONLINE_BASEMAP_SOURCE };
 }
 
-function emptySource(): GeoJSONSourceSpecification {
-  return { type: 'geojson', data: { type: 'FeatureCollection', features: [] } };
+function geojsonSource(
+  data: GeoJSONSourceSpecification['data'] | undefined,
+): GeoJSONSourceSpecification {
+  return { type: 'geojson', data: data ?? { type: 'FeatureCollection', features: [] } };
 }
 
 /**
@@ -64,13 +79,9 @@ export function baseStyle(palette: Palette, options: BaseStyleOptions = {}): Sty
   const style: StyleSpecification = {
     version: 8,
     transition: { duration: 0, delay: 0 },
-    sources: {
-      [CONTEXT_SOURCE]: emptySource(),
-      [ROADS_SOURCE]: emptySource(),
-      [PROGRESS_SOURCE]: emptySource(),
-      [LABELS_SOURCE]: emptySource(),
-      [POINTS_SOURCE]: emptySource(),
-    },
+    sources: Object.fromEntries(
+      GEOJSON_SOURCES.map((id) => [id, geojsonSource(options.data?.[id])]),
+    ),
     layers: [
       {
         id: BACKGROUND_LAYER,
@@ -78,7 +89,7 @@ export function baseStyle(palette: Palette, options: BaseStyleOptions = {}): Sty
         paint: { 'background-color': palette.background },
       },
       ...countyLayers(palette),
-      ...roadLayers(palette),
+      ...roadLayers(palette, { mode: options.mode, filter: options.filter }),
       ...pointLayers(palette),
       ...townLayers(palette),
     ],

@@ -14,6 +14,7 @@
  */
 import type {
   ExpressionSpecification,
+  FilterSpecification,
   LayerSpecification,
   LineLayerSpecification,
 } from 'maplibre-gl';
@@ -122,21 +123,33 @@ function highlighted(color: ExpressionSpecification, palette: Palette): Expressi
   ];
 }
 
+/** What the road layers show from the map's first frame. */
+export interface RoadLayersOptions {
+  /** Colour mode; default status. */
+  mode?: ColorMode;
+  /** The road line's filter (`filterExpression`); default none. */
+  filter?: FilterSpecification;
+}
+
 /**
  * The road layers, bottom to top: the road line, the completed part (completion mode) and the
- * route codes, all in status mode. Hover and
- * selection recolour the line by feature-state. No casing: at county scale it doubled the
- * drawing work for little legibility.
+ * route codes, in the given mode with the given filter. Hover and selection recolour the line
+ * by feature-state. No casing: at county scale it doubled the drawing work for little
+ * legibility.
  */
-export function roadLayers(palette: Palette): LayerSpecification[] {
-  const status = modeStyle('status', palette);
+export function roadLayers(
+  palette: Palette,
+  options: RoadLayersOptions = {},
+): LayerSpecification[] {
+  const style = modeStyle(options.mode ?? 'status', palette);
+  const line = roadLine(ROAD_LINE_LAYER, ROADS_SOURCE, {
+    'line-color': style.lineColor[ROAD_LINE_LAYER]!,
+  });
   return [
-    roadLine(ROAD_LINE_LAYER, ROADS_SOURCE, {
-      'line-color': status.lineColor[ROAD_LINE_LAYER]!,
-    }),
+    options.filter ? { ...line, filter: options.filter } : line,
     roadLine(ROAD_PROGRESS_LAYER, PROGRESS_SOURCE, {
       'line-color': ['case', FILTERED, TRANSPARENT, highlighted(completionColor(palette), palette)],
-      'line-opacity': status.lineOpacity[ROAD_PROGRESS_LAYER]!,
+      'line-opacity': style.lineOpacity[ROAD_PROGRESS_LAYER]!,
     }),
     routeLabelLayer(palette, FILTERED),
   ];

@@ -1,4 +1,5 @@
 import { describe, expect, test } from 'vitest';
+import { baseStyle } from '../../src/style/baseStyle.ts';
 import { palette } from '../../src/style/palette.ts';
 import { countMapPixels, settle, useSharedApp } from './appHelpers.ts';
 import { useBrowser } from './harness.ts';
@@ -27,6 +28,13 @@ describe('first load of the sample county', () => {
     const dataReady = marks.find((mark) => mark.name === 'roadboard:data-ready')!;
     const mapIdle = marks.find((mark) => mark.name === 'roadboard:map-idle')!;
     expect(mapIdle.startTime).toBeGreaterThanOrEqual(dataReady.startTime);
+  });
+
+  test('route codes, points and context, added after the roads, take their places in the stack', async () => {
+    const layers = await app().page.evaluate(() =>
+      window.roadboard.map!.getStyle().layers.map((layer) => layer.id),
+    );
+    expect(layers).toEqual(baseStyle(palette, {}).layers.map((layer) => layer.id));
   });
 
   test('MapLibre’s worker reads the GeoJSON itself, not through the page (rbblob:)', async () => {
