@@ -43,6 +43,8 @@ export interface PageDriver {
   resetMode(page: Page): Promise<void>;
   /** Applies the class filter; ms to idle. */
   filter(page: Page, classes: readonly RoadClass[]): Promise<number>;
+  /** Shows every road again (not timed). */
+  clearFilter(page: Page): Promise<void>;
 }
 
 export const appDriver: PageDriver = {
@@ -82,6 +84,7 @@ export const appDriver: PageDriver = {
       await window.roadboard.setFilter({ classes: [...kept] });
       return performance.now() - start;
     }, classes),
+  clearFilter: (page) => page.evaluate(() => window.roadboard.setFilter({})),
 };
 
 export const baselineDriver: PageDriver = {
@@ -132,4 +135,5 @@ export const baselineDriver: PageDriver = {
       await window.baseline.setClasses(kept);
       return performance.now() - start;
     }, classes),
+  clearFilter: (page) => page.evaluate(() => window.baseline.setClasses(null)),
 };

@@ -50,6 +50,8 @@ export { MAPLIBRE_CONSTRUCT_MEASURE } from '../../src/map/constructMeasure.ts';
 export const BASELINE_IDLE_MARK = 'baseline:map-idle';
 /** Name of the User Timing mark the app sets at its first idle with data. */
 export const APP_IDLE_MARK = 'roadboard:map-idle';
+/** The app's mark once what it draws after the first idle (route codes, points) is drawn too. */
+export const APP_ALL_DRAWN_MARK = 'roadboard:all-drawn';
 
 declare global {
   interface Window {

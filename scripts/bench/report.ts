@@ -16,6 +16,12 @@ interface Row {
 const ROWS: readonly Row[] = [
   { figure: 'first idle with data (ms)', pick: (m) => m.firstIdleMs, digits: 0, ratio: true },
   {
+    figure: '… everything drawn: route codes, points (ms)',
+    pick: (m) => m.allDrawnMs,
+    digits: 0,
+    ratio: true,
+  },
+  {
     figure: 'mode switch status→completion→guard (ms)',
     pick: (m) => m.modeMs,
     digits: 0,

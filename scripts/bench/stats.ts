@@ -7,6 +7,7 @@ import type { RunResult } from './measure.ts';
 /** The figures of the table, medians over the runs of one page and size. */
 export interface Medians {
   firstIdleMs: number;
+  allDrawnMs: number;
   modeMs: number;
   filterMs: number;
   longTaskCount: number;
@@ -49,6 +50,7 @@ function mediansOf(runs: readonly RunResult[]): Medians {
   const of = (pick: (run: RunResult) => number): number => median(runs.map(pick));
   return {
     firstIdleMs: of((run) => run.firstIdleMs),
+    allDrawnMs: of((run) => run.allDrawnMs),
     modeMs: of((run) => run.modeMs),
     filterMs: of((run) => run.filterMs),
     longTaskCount: of((run) => run.loadLongTasks.count),

@@ -81,12 +81,13 @@ export type OpenOutcome =
   | { ok: false; readFailure: string; errors: []; warnings: [] };
 
 /**
- * The dataset as the worker posts it: `segments` empty (they come in batches before it), and
+ * The dataset as the worker posts it: `segments` empty (they come in batches before it), the
+ * roads' GeoJSON left out (it came first, in a `roads` message), and
  * the normalised GeoJSON null when it is built only when asked for (a dataset not kept in
  * IndexedDB): the page posts `NORMALISE_REQUEST`, the worker answers with a `normalised`
  * message.
  */
-export interface PostedDataset extends Omit<LoadedDataset, 'normalisedGeojson'> {
+export interface PostedDataset extends Omit<LoadedDataset, 'normalisedGeojson' | 'roadsGeojson'> {
   normalisedGeojson: Blob | null;
 }
 
@@ -101,8 +102,20 @@ export type PostedOutcome =
 /** What the page posts to the data worker, after the answer, to have the normalised GeoJSON built. */
 export const NORMALISE_REQUEST = 'normalise';
 
+/**
+ * The roads of a dataset that validated, posted before the rest of the answer: enough for the
+ * map to start drawing while the worker finishes (statistics, route codes, the segments).
+ */
+export interface DrawnRoads {
+  /** GeoJSON text of the roads, in draw order; the same Blob as the dataset's `roadsGeojson`. */
+  roadsGeojson: Blob;
+  /** West, south, east, north of the dataset, in degrees. */
+  bounds: [number, number, number, number];
+}
+
 export type WorkerMessage =
   | { type: 'progress'; progress: OpenProgress }
+  | { type: 'roads'; roads: DrawnRoads }
   | { type: 'segments'; segments: MeasuredSegment[] }
   | { type: 'done'; outcome: PostedOutcome }
   | { type: 'normalised'; geojson: Blob };

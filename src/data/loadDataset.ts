@@ -1,10 +1,12 @@
 /**
  * Main-thread side of opening a dataset: hands the work to a fresh data worker, relays its
- * progress, and lets the caller cancel (the worker is terminated; nothing on screen changes).
+ * progress and its roads (posted ahead of the answer), and lets the caller cancel (the worker
+ * is terminated; nothing on screen changes).
  */
 import PrepareWorker from './prepare.worker.ts?worker';
 import {
   NORMALISE_REQUEST,
+  type DrawnRoads,
   type OpenOutcome,
   type OpenProgress,
   type OpenRequest,
@@ -31,6 +33,7 @@ export const CANCELLED = 'cancelled';
 export function openDataset(
   request: OpenRequest,
   onProgress: (progress: OpenProgress) => void = () => {},
+  onRoads: (roads: DrawnRoads) => void = () => {},
 ): Opening {
   const worker = new PrepareWorker();
   let settle: (outcome: OpenOutcome) => void = () => {};
@@ -51,10 +54,14 @@ export function openDataset(
     if (receiveNormalised === null && !awaitingRequest) worker.terminate();
   };
   const segmentBatches: MeasuredSegment[][] = [];
+  let roadsGeojson: Blob | null = null;
   worker.onmessage = (event: MessageEvent<WorkerMessage>) => {
     const message = event.data;
     if (message.type === 'progress') onProgress(message.progress);
-    else if (message.type === 'segments') segmentBatches.push(message.segments);
+    else if (message.type === 'roads') {
+      roadsGeojson = message.roads.roadsGeojson;
+      onRoads(message.roads);
+    } else if (message.type === 'segments') segmentBatches.push(message.segments);
     else if (message.type === 'normalised') {
       receiveNormalised?.(message.geojson);
       receiveNormalised = null;
@@ -76,9 +83,18 @@ export function openDataset(
           awaitingRequest = false;
           worker.postMessage(NORMALISE_REQUEST);
         }));
+      if (roadsGeojson === null) {
+        finish({
+          ok: false,
+          readFailure: 'the data worker sent no roads',
+          errors: [],
+          warnings: [],
+        });
+        return;
+      }
       finish({
         ok: true,
-        dataset: { ...posted, segments: segmentBatches.flat(), normalisedGeojson },
+        dataset: { ...posted, segments: segmentBatches.flat(), roadsGeojson, normalisedGeojson },
       });
     } else finish(message.outcome);
   };

@@ -101,6 +101,9 @@ async function open(request: OpenRequest): Promise<Answer> {
   }
   report({ stage: 'measuring' });
   const { roads, progress: completedParts, labels, normalise, segments, ...rest } = outcome.dataset;
+  // The roads go first: the map starts on them while the rest is built and posted.
+  const roadsGeojson = new Blob([JSON.stringify(roads)], { type: 'application/json' });
+  post({ type: 'roads', roads: { roadsGeojson, bounds: rest.bounds } });
   const normalisedBlob = () => new Blob([normalise()], { type: 'application/geo+json' });
   // A dataset kept in IndexedDB is saved before the answer (a reload right after must find
   // it); otherwise the normalised GeoJSON is built when the page asks for it, once the map has
@@ -113,7 +116,6 @@ async function open(request: OpenRequest): Promise<Answer> {
     segments: [],
     unfiltered: unfilteredFigures(segments),
     warnings: [...conversion.warnings, ...rest.warnings],
-    roadsGeojson: new Blob([JSON.stringify(roads)], { type: 'application/json' }),
     progressGeojson: new Blob([JSON.stringify(completedParts)], { type: 'application/json' }),
     labelsGeojson: new Blob([JSON.stringify(labels)], { type: 'application/json' }),
     normalisedGeojson: normalised,

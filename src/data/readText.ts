@@ -16,21 +16,28 @@ export async function readStreamText(
   onBytes: (bytesRead: number) => void,
 ): Promise<string> {
   const reader = stream.getReader();
-  const decoder = new TextDecoder('utf-8');
-  const parts: string[] = [];
+  const chunks: Uint8Array[] = [];
   let bytesRead = 0;
   let reportedAt = 0;
   for (;;) {
     const { done, value } = await reader.read();
     if (done) break;
     bytesRead += value.byteLength;
-    parts.push(decoder.decode(value, { stream: true }));
+    chunks.push(value);
     if (bytesRead - reportedAt >= PROGRESS_EVERY_BYTES) {
       reportedAt = bytesRead;
       onBytes(bytesRead);
     }
   }
-  parts.push(decoder.decode());
   onBytes(bytesRead);
-  return parts.join('');
+  // One decode of the whole text: decoding chunk by chunk and joining the pieces took twice as
+  // long, and left a string made of pieces for JSON.parse to flatten.
+  const bytes = new Uint8Array(bytesRead);
+  let offset = 0;
+  for (const chunk of chunks) {
+    bytes.set(chunk, offset);
+    offset += chunk.byteLength;
+  }
+  chunks.length = 0;
+  return new TextDecoder('utf-8').decode(bytes);
 }

@@ -14,7 +14,7 @@ import type {
 } from 'maplibre-gl';
 import 'maplibre-gl/dist/maplibre-gl.css';
 import type { FeatureCollection } from 'geojson';
-import type { LoadedDataset } from '../data/datasetSource.ts';
+import type { DrawnRoads, LoadedDataset } from '../data/datasetSource.ts';
 import type { ColorMode, FilterState } from '../domain/types.ts';
 import type { Camera } from '../state/viewUrl.ts';
 import {
@@ -63,8 +63,11 @@ export interface MapInsets {
 
 /** What the map shows from its first frame. */
 export interface InitialView {
-  /** The dataset already opened, drawn and framed (unless `camera` is given) from the start. */
-  dataset: LoadedDataset | null;
+  /**
+   * The roads of the dataset being opened, drawn and framed (unless `camera` is given) from the
+   * start; the dataset itself follows with `setDataset`.
+   */
+  roads: DrawnRoads | null;
   context: FeatureCollection | null;
   mode: ColorMode;
   filter: FilterState;
@@ -100,6 +103,8 @@ export class RoadMap {
   #datasetApplied: Promise<void> = Promise.resolve();
   /** Settles at the first idle with the last dataset's roads drawn (never rejects). */
   #roadsDrawn: Promise<void> = Promise.resolve();
+  /** The roads the map was made with, and their address, until their dataset comes. */
+  #initialRoads: { geojson: Blob; address: string } | null = null;
   /** Whether MapLibre's workers read object URLs themselves (`rbblob:`). */
   #workerReadsBlobs = false;
   /**
@@ -123,8 +128,8 @@ export class RoadMap {
 
   /**
    * Makes the map once MapLibre's workers can read object URLs (see `startMapWorkers`). Made
-   * with the first dataset in its style and its camera on it, the map draws the data from its
-   * first frames: no frames of an empty map, no tiles at a camera about to change.
+   * with the first dataset's roads in its style and its camera on them, the map draws the roads
+   * from its first frames: no frames of an empty map, no tiles at a camera about to change.
    */
   static async create(options: RoadMapOptions): Promise<RoadMap> {
     const workerReadsBlobs = await startMapWorkers();
@@ -132,7 +137,7 @@ export class RoadMap {
   }
 
   private constructor(options: RoadMapOptions, workerReadsBlobs: boolean) {
-    const { dataset, context, mode, filter, hiddenBuckets, insets } = options.initial;
+    const { roads, context, mode, filter, hiddenBuckets, insets } = options.initial;
     this.#workerReadsBlobs = workerReadsBlobs;
     this.#mode = mode;
     this.#filter = { filter, mode, hiddenBuckets };
@@ -140,11 +145,14 @@ export class RoadMap {
     this.#context = context;
     const container = options.container;
     this.#size = { width: container.clientWidth, height: container.clientHeight };
-    this.#requestedDataset = dataset;
     this.#onlineBasemap = options.onlineBasemap;
-    const data: Partial<Record<GeojsonSourceId, GeoJSONSourceSpecification['data']>> = {
-      ...(dataset ? this.#takeDataset(dataset) : {}),
-    };
+    const data: Partial<Record<GeojsonSourceId, GeoJSONSourceSpecification['data']>> = {};
+    if (roads) {
+      const url = URL.createObjectURL(roads.roadsGeojson);
+      this.#dataUrls = [url];
+      this.#initialRoads = { geojson: roads.roadsGeojson, address: this.#address(url) };
+      data[ROADS_SOURCE] = this.#initialRoads.address;
+    }
     if (context) data[CONTEXT_SOURCE] = context;
     // Sources with no data yet are left out, with their layers, until they get some.
     const style = styleWithSources(this.#wholeStyle(data), new Set(Object.keys(data)));
@@ -152,7 +160,7 @@ export class RoadMap {
     this.map = new MapLibreMap({
       container,
       style,
-      ...this.#initialCamera(options.camera, dataset),
+      ...this.#initialCamera(options.camera, roads),
       fadeDuration: 0,
       attributionControl: false,
       dragRotate: false,
@@ -168,18 +176,17 @@ export class RoadMap {
     this.#resizeObserver.observe(container);
     this.#styleLoaded = new Promise<void>((resolve) => this.map.once('load', () => resolve()));
     this.#listen();
-    if (dataset) this.#change((roadsDrawn) => this.#afterFirstDraw(dataset, roadsDrawn));
   }
 
   /** The camera of a link, else the dataset's framing, else the whole sample county's area. */
   #initialCamera(
     camera: Camera | null,
-    dataset: LoadedDataset | null,
+    roads: DrawnRoads | null,
   ): Pick<MapOptions, 'center' | 'zoom' | 'bounds' | 'fitBoundsOptions'> {
     if (camera) return { center: [camera.longitude, camera.latitude], zoom: camera.zoom };
-    if (dataset && dataset.bounds.every(Number.isFinite)) {
+    if (roads && roads.bounds.every(Number.isFinite)) {
       return {
-        bounds: dataset.bounds,
+        bounds: roads.bounds,
         fitBoundsOptions: { padding: this.#framingPadding(), maxZoom: FIT_MAX_ZOOM },
       };
     }
@@ -195,34 +202,32 @@ export class RoadMap {
    */
   #takeDataset(dataset: LoadedDataset): Partial<Record<GeojsonSourceId, SourceData>> {
     this.#dataset = dataset;
-    const [roadsUrl, labelsUrl, progressUrl] = [
-      dataset.roadsGeojson,
-      dataset.labelsGeojson,
-      dataset.progressGeojson,
-    ].map((blob) => URL.createObjectURL(blob)) as [string, string, string];
-    this.#dataUrls = [roadsUrl, labelsUrl, progressUrl];
-    const address = (url: string) => workerDataUrl(url, this.#workerReadsBlobs);
-    const now: Partial<Record<GeojsonSourceId, SourceData>> = { [ROADS_SOURCE]: address(roadsUrl) };
+    const [labelsUrl, progressUrl] = [dataset.labelsGeojson, dataset.progressGeojson].map((blob) =>
+      URL.createObjectURL(blob),
+    ) as [string, string];
+    const now: Partial<Record<GeojsonSourceId, SourceData>> = {};
+    // The roads the map was made with are in it already.
+    const initial = this.#initialRoads;
+    this.#initialRoads = null;
+    if (initial?.geojson === dataset.roadsGeojson) {
+      this.#dataUrls = [...this.#dataUrls, labelsUrl, progressUrl];
+    } else {
+      const roadsUrl = URL.createObjectURL(dataset.roadsGeojson);
+      this.#dataUrls = [roadsUrl, labelsUrl, progressUrl];
+      now[ROADS_SOURCE] = this.#address(roadsUrl);
+    }
     this.#deferred = new Map<GeojsonSourceId, SourceData>([
-      [LABELS_SOURCE, address(labelsUrl)],
+      [LABELS_SOURCE, this.#address(labelsUrl)],
       [POINTS_SOURCE, dataset.points],
     ]);
-    if (this.#mode === 'completion') now[PROGRESS_SOURCE] = address(progressUrl);
-    else this.#deferred.set(PROGRESS_SOURCE, address(progressUrl));
+    if (this.#mode === 'completion') now[PROGRESS_SOURCE] = this.#address(progressUrl);
+    else this.#deferred.set(PROGRESS_SOURCE, this.#address(progressUrl));
     return now;
   }
 
-  /**
-   * The first dataset, drawn from the map's style: its overlay filter, then (after the first
-   * idle) the sources held back.
-   */
-  async #afterFirstDraw(dataset: LoadedDataset, roadsDrawn: () => void): Promise<void> {
-    await this.#styleLoaded;
-    if (this.#dataset !== dataset) return;
-    this.#applyOverlayFilter();
-    await this.whenIdle();
-    roadsDrawn();
-    if (this.#dataset === dataset) this.#loadDeferred();
+  /** The address under which MapLibre's worker reads an object URL. */
+  #address(objectUrl: string): string {
+    return workerDataUrl(objectUrl, this.#workerReadsBlobs);
   }
 
   #listen(): void {
@@ -283,26 +288,29 @@ export class RoadMap {
   }
 
   /**
-   * Draws a dataset (replacing the previous one) and resolves once the map is idle with it.
-   * Frames the data unless `keepCamera` is set (a link's camera is being restored).
+   * Draws a dataset (replacing the previous one) and resolves at the first idle with its roads
+   * drawn; its route codes, points and completed parts follow (`settled` waits for them).
+   * Frames the data unless `keepCamera` is set (a link's camera is being restored) or the map
+   * was made with its roads.
    */
   setDataset(dataset: LoadedDataset, keepCamera: boolean): Promise<void> {
-    // The same dataset again (an effect run again, or the one the map was made with).
-    if (dataset === this.#requestedDataset) return this.#datasetApplied;
+    // The same dataset again (an effect run again).
+    if (dataset === this.#requestedDataset) return this.#roadsDrawn;
     this.#requestedDataset = dataset;
-    return this.#change((roadsDrawn) => this.#applyDataset(dataset, keepCamera, roadsDrawn));
+    this.#change((roadsDrawn) => this.#applyDataset(dataset, keepCamera, roadsDrawn));
+    return this.#roadsDrawn;
   }
 
   /**
    * Runs a dataset change, keeping its promises: `#roadsDrawn` settles when it calls
    * `roadsDrawn` (or ends), `#datasetApplied` when it ends.
    */
-  #change(run: (roadsDrawn: () => void) => Promise<void>): Promise<void> {
+  #change(run: (roadsDrawn: () => void) => Promise<void>): void {
     let drawn = () => {};
     this.#roadsDrawn = new Promise<void>((resolve) => (drawn = resolve));
-    const applied = run(drawn).finally(drawn);
-    this.#datasetApplied = applied.catch(() => undefined);
-    return applied;
+    this.#datasetApplied = run(drawn)
+      .finally(drawn)
+      .catch(() => undefined);
   }
 
   /**
@@ -334,6 +342,8 @@ export class RoadMap {
     await new Promise((resolve) => setTimeout(resolve));
     if (this.#dataset !== dataset) return;
     const previousUrls = this.#dataUrls;
+    // The roads the map was made with: already drawn, and framed (or at the link's camera).
+    const madeWithIt = this.#initialRoads?.geojson === dataset.roadsGeojson;
     for (const [source, url] of Object.entries(this.#takeDataset(dataset))) {
       this.#giveData(source as GeojsonSourceId, url);
     }
@@ -341,11 +351,13 @@ export class RoadMap {
     for (const source of this.#deferred.keys())
       this.map.getSource<GeoJSONSource>(source)?.setData(EMPTY);
     this.#applyOverlayFilter();
-    if (!keepCamera) this.#fit(dataset.bounds, false);
+    if (!keepCamera && !madeWithIt) this.#fit(dataset.bounds, false);
     await this.whenIdle();
     roadsDrawn();
     if (this.#dataset === dataset) this.#loadDeferred();
-    for (const url of previousUrls) URL.revokeObjectURL(url);
+    for (const url of previousUrls) {
+      if (!this.#dataUrls.includes(url)) URL.revokeObjectURL(url);
+    }
   }
 
   /** Gives MapLibre the current dataset's sources held back (or only `only`), if not yet given. */

@@ -16,7 +16,7 @@ import { CANCELLED, openDataset, type Opening } from '../data/loadDataset.ts';
 import { forgetSavedDataset } from '../data/savedDataset.ts';
 import { describeProblem } from '../i18n/problems.ts';
 import { appState, type DatasetOrigin } from './appState.svelte.ts';
-import { roadMapReady } from './roadMapHandle.ts';
+import { offerFirstRoads, roadMapReady } from './roadMapHandle.ts';
 
 /** A problem with its sentence in the UI language. */
 export interface ReportedProblem extends Problem {
@@ -80,7 +80,11 @@ class DatasetLoader {
     origin: DatasetOrigin = 'user',
   ): Promise<LoadReport> {
     this.#opening?.cancel();
-    const opening = openDataset({ source, options }, (progress) => (this.progress = progress));
+    const opening = openDataset(
+      { source, options },
+      (progress) => (this.progress = progress),
+      offerFirstRoads,
+    );
     this.#opening = opening;
     this.progress = {
       stage: 'reading',
@@ -97,7 +101,11 @@ class DatasetLoader {
     return this.#apply(outcome, sourceLabel(source), origin);
   }
 
-  #apply(outcome: OpenOutcome, sourceName: string, origin: DatasetOrigin): LoadReport {
+  async #apply(
+    outcome: OpenOutcome,
+    sourceName: string,
+    origin: DatasetOrigin,
+  ): Promise<LoadReport> {
     if (!outcome.ok) {
       const cancelled = outcome.readFailure === CANCELLED;
       const errors = outcome.readFailure ? [failureProblem(outcome.readFailure)] : outcome.errors;
@@ -112,6 +120,8 @@ class DatasetLoader {
       };
     }
     const dataset = outcome.dataset;
+    // The map takes the dataset in a task of its own, before the panels show it.
+    await new Promise((resolve) => setTimeout(resolve));
     appState.showDataset(dataset, origin);
     // The data worker's last job, the GeoJSON for "Download", waits until the map has drawn the
     // roads: before, it would compete with MapLibre's worker for the processor.

@@ -10,7 +10,7 @@ import { readSavedDataset } from '../data/savedDataset.ts';
 import { fill } from '../i18n/strings.ts';
 import { appState } from './appState.svelte.ts';
 import { datasetLoader, type LoadReport } from './datasetLoader.svelte.ts';
-import { roadMapReady } from './roadMapHandle.ts';
+import { offerFirstRoads, roadMapReady } from './roadMapHandle.ts';
 import { readViewState } from './viewUrl.ts';
 
 /** An address that is not http or https; the message is in the UI language. */
@@ -72,7 +72,8 @@ async function openFirstDataset(search: string): Promise<LoadReport> {
  * when not even the sample county can be shown (the reason is shown in the app).
  */
 export async function startUp(search: string): Promise<void> {
-  const report = await openFirstDataset(search);
+  // Without a dataset the map is made empty (a dataset offered before counts first).
+  const report = await openFirstDataset(search).finally(() => offerFirstRoads(null));
   if (!report.ok) {
     const reason = report.errors.map((problem) => problem.message).join(' ');
     appState.loadError = reason;
@@ -82,8 +83,9 @@ export async function startUp(search: string): Promise<void> {
   appState.selectById(readViewState(search).selectedId ?? null);
   await tick();
   const roadMap = await roadMapReady;
-  await roadMap.roadsDrawn();
+  await roadMap.setDataset(appState.dataset!, appState.initialCamera !== null);
   performance.mark('roadboard:map-idle');
-  // The route codes and the completed parts, given to MapLibre at that idle, drawn too.
+  // The route codes, points and completed parts, given to MapLibre at that idle, drawn too.
   await roadMap.settled();
+  performance.mark('roadboard:all-drawn');
 }

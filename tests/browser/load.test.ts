@@ -15,7 +15,7 @@ describe('first load of the sample county', () => {
     expect(app().externalRequests).toEqual([]);
   });
 
-  test('marks roadboard:data-ready, then roadboard:map-idle', async () => {
+  test('marks roadboard:data-ready, then roadboard:map-idle, then roadboard:all-drawn', async () => {
     const marks = await app().page.evaluate(() =>
       performance
         .getEntriesByType('mark')
@@ -28,6 +28,9 @@ describe('first load of the sample county', () => {
     const dataReady = marks.find((mark) => mark.name === 'roadboard:data-ready')!;
     const mapIdle = marks.find((mark) => mark.name === 'roadboard:map-idle')!;
     expect(mapIdle.startTime).toBeGreaterThanOrEqual(dataReady.startTime);
+    // Route codes, points and completed parts come after the roads' first idle.
+    const allDrawn = marks.find((mark) => mark.name === 'roadboard:all-drawn');
+    expect(allDrawn?.startTime).toBeGreaterThanOrEqual(mapIdle.startTime);
   });
 
   test('route codes, points and context, added after the roads, take their places in the stack', async () => {
