@@ -1,7 +1,9 @@
 /**
  * The data worker: reads, parses, converts, validates and measures a dataset off the main
  * thread, so the page stays responsive while a large file opens. It answers with progress
- * messages and one final outcome; the page cancels by terminating it.
+ * messages, the roads as soon as the dataset has validated, the measured segments in batches
+ * and one final outcome; then, when asked, the normalised GeoJSON. The page cancels by
+ * terminating it.
  */
 import {
   NORMALISE_REQUEST,

@@ -103,12 +103,12 @@ export class RoadMap {
   #datasetApplied: Promise<void> = Promise.resolve();
   /** Settles at the first idle with the last dataset's roads drawn (never rejects). */
   #roadsDrawn: Promise<void> = Promise.resolve();
-  /** The roads the map was made with, and their address, until their dataset comes. */
-  #initialRoads: { geojson: Blob; address: string } | null = null;
+  /** The roads the map was made with, until their dataset comes (`setDataset`). */
+  #initialRoads: Blob | null = null;
   /** Whether MapLibre's workers read object URLs themselves (`rbblob:`). */
   #workerReadsBlobs = false;
   /**
-   * Addresses of the current dataset's sources held back until its first idle (see
+   * Data of the current dataset's sources held back until its roads' first idle (see
    * `#takeDataset`), by source id.
    */
   #deferred = new Map<GeojsonSourceId, SourceData>();
@@ -123,6 +123,8 @@ export class RoadMap {
   #resizeObserver: ResizeObserver;
   /** Which segments the overlays should show (by index); null: all of them. */
   #wanted: Uint8Array | null = null;
+  /** Sources given a feature-state since the dataset came (see `#setState`). */
+  #statefulSources = new Set<string>();
   /** Per overlay source, which segments its feature-states show; absent or null: all. */
   #applied = new Map<string, Uint8Array | null>();
 
@@ -150,8 +152,8 @@ export class RoadMap {
     if (roads) {
       const url = URL.createObjectURL(roads.roadsGeojson);
       this.#dataUrls = [url];
-      this.#initialRoads = { geojson: roads.roadsGeojson, address: this.#address(url) };
-      data[ROADS_SOURCE] = this.#initialRoads.address;
+      this.#initialRoads = roads.roadsGeojson;
+      data[ROADS_SOURCE] = this.#address(url);
     }
     if (context) data[CONTEXT_SOURCE] = context;
     // Sources with no data yet are left out, with their layers, until they get some.
@@ -209,7 +211,7 @@ export class RoadMap {
     // The roads the map was made with are in it already.
     const initial = this.#initialRoads;
     this.#initialRoads = null;
-    if (initial?.geojson === dataset.roadsGeojson) {
+    if (initial === dataset.roadsGeojson) {
       this.#dataUrls = [...this.#dataUrls, labelsUrl, progressUrl];
     } else {
       const roadsUrl = URL.createObjectURL(dataset.roadsGeojson);
@@ -261,11 +263,20 @@ export class RoadMap {
     return hit ? (hit.id as number) : null;
   }
 
+  /**
+   * Sets a feature-state, noting the source. Once a source has any feature-state, MapLibre
+   * decodes every tile of it the page receives (a filter or mode change at 100k segments: about
+   * 0.4 s on the main thread), so sources are left without one until it is needed.
+   */
+  #setState(source: string, id: number, state: Record<string, boolean>): void {
+    this.#statefulSources.add(source);
+    this.map.setFeatureState({ source, id }, state);
+  }
+
   #setFeatureState(index: number | null, key: 'hover' | 'selected', value: boolean): void {
     if (index === null || !this.#dataset) return;
     for (const source of [ROADS_SOURCE, PROGRESS_SOURCE]) {
-      if (this.map.getSource(source))
-        this.map.setFeatureState({ source, id: index }, { [key]: value });
+      if (this.map.getSource(source)) this.#setState(source, index, { [key]: value });
     }
   }
 
@@ -333,9 +344,10 @@ export class RoadMap {
     this.#dataset = dataset;
     this.#hoveredIndex = null;
     this.#selectedIndex = null;
-    for (const source of [ROADS_SOURCE, PROGRESS_SOURCE, LABELS_SOURCE]) {
+    for (const source of this.#statefulSources) {
       if (this.map.getSource(source)) this.map.removeFeatureState({ source });
     }
+    this.#statefulSources.clear();
     this.#wanted = null;
     this.#applied.clear();
     // The data goes to MapLibre in a task of its own, apart from the panels' update.
@@ -343,7 +355,7 @@ export class RoadMap {
     if (this.#dataset !== dataset) return;
     const previousUrls = this.#dataUrls;
     // The roads the map was made with: already drawn, and framed (or at the link's camera).
-    const madeWithIt = this.#initialRoads?.geojson === dataset.roadsGeojson;
+    const madeWithIt = this.#initialRoads === dataset.roadsGeojson;
     for (const [source, url] of Object.entries(this.#takeDataset(dataset))) {
       this.#giveData(source as GeojsonSourceId, url);
     }
@@ -490,7 +502,7 @@ export class RoadMap {
       const isShown = wanted === null || wanted[id] === 1;
       const wasShown = applied === null || applied[id] === 1;
       if (wasShown !== isShown) {
-        this.map.setFeatureState({ source, id }, { [FILTERED_STATE]: !isShown });
+        this.#setState(source, id, { [FILTERED_STATE]: !isShown });
       }
     }
     this.#applied.set(source, wanted);

@@ -101,11 +101,7 @@ class DatasetLoader {
     return this.#apply(outcome, sourceLabel(source), origin);
   }
 
-  async #apply(
-    outcome: OpenOutcome,
-    sourceName: string,
-    origin: DatasetOrigin,
-  ): Promise<LoadReport> {
+  #apply(outcome: OpenOutcome, sourceName: string, origin: DatasetOrigin): LoadReport {
     if (!outcome.ok) {
       const cancelled = outcome.readFailure === CANCELLED;
       const errors = outcome.readFailure ? [failureProblem(outcome.readFailure)] : outcome.errors;
@@ -120,8 +116,6 @@ class DatasetLoader {
       };
     }
     const dataset = outcome.dataset;
-    // The map takes the dataset in a task of its own, before the panels show it.
-    await new Promise((resolve) => setTimeout(resolve));
     appState.showDataset(dataset, origin);
     // The data worker's last job, the GeoJSON for "Download", waits until the map has drawn the
     // roads: before, it would compete with MapLibre's worker for the processor.
