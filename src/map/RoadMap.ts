@@ -265,8 +265,8 @@ export class RoadMap {
 
   /**
    * Sets a feature-state, noting the source. Once a source has any feature-state, MapLibre
-   * decodes every tile of it the page receives (a filter or mode change at 100k segments: about
-   * 0.4 s on the main thread), so sources are left without one until it is needed.
+   * decodes every tile of it the page receives (0.4–1 s on the main thread for a filter or mode
+   * change at 100k segments), so sources are left without one until it is needed.
    */
   #setState(source: string, id: number, state: Record<string, boolean>): void {
     this.#statefulSources.add(source);
