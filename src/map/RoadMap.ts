@@ -423,7 +423,8 @@ export class RoadMap {
     )) {
       this.map.addLayer(layer, beforeId);
     }
-    if (id === LABELS_SOURCE || id === PROGRESS_SOURCE) this.#applied.delete(id);
+    // A source new to the map has no feature-states yet.
+    this.#applied.delete(id);
     this.#syncOverlays();
   }
 
@@ -534,7 +535,7 @@ export class RoadMap {
   }
 
   /** Padding that keeps framed data clear of the panels, with a margin. */
-  #framingPadding(): { top: number; right: number; bottom: number; left: number } {
+  #framingPadding(): MapInsets {
     const { width, height } = this.#size;
     const insets = this.#insets;
     const freeWidth = width - insets.left - insets.right;
