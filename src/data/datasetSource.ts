@@ -47,19 +47,20 @@ export interface OpenProgress {
 }
 
 /**
- * A prepared dataset as it reaches the page: the features to draw travel as GeoJSON text in
- * Blobs, which MapLibre's own worker reads by URL, so the page never parses or copies geometry.
+ * A prepared dataset as it reaches the page: the features to draw travel in Blobs, in
+ * Roadboard's binary feature format (`featureCodec.ts`), which MapLibre's own worker reads by
+ * URL, so the page never parses or copies geometry.
  */
 export interface LoadedDataset extends Omit<
   PreparedDataset,
   'roads' | 'progress' | 'labels' | 'normalise'
 > {
-  /** GeoJSON text of the roads, in draw order (MapLibre's worker reads it by URL). */
-  roadsGeojson: Blob;
-  /** GeoJSON text of the completed parts of partly built roads. */
-  progressGeojson: Blob;
-  /** GeoJSON text of the route-code label points. */
-  labelsGeojson: Blob;
+  /** The roads, in draw order, as binary features (MapLibre's worker reads them by URL). */
+  roadsData: Blob;
+  /** The completed parts of partly built roads, as binary features. */
+  progressData: Blob;
+  /** The route-code label points, as binary features. */
+  labelsData: Blob;
   /**
    * The dataset as contract GeoJSON (WGS 84), for "Download". Built by the data worker when
    * first asked for (the app asks once the map has drawn the roads, see datasetLoader), unless
@@ -87,7 +88,7 @@ export type OpenOutcome =
  * IndexedDB): the page posts `NORMALISE_REQUEST`, the worker answers with a `normalised`
  * message.
  */
-export interface PostedDataset extends Omit<LoadedDataset, 'normalisedGeojson' | 'roadsGeojson'> {
+export interface PostedDataset extends Omit<LoadedDataset, 'normalisedGeojson' | 'roadsData'> {
   normalisedGeojson: Blob | null;
 }
 
@@ -107,8 +108,8 @@ export const NORMALISE_REQUEST = 'normalise';
  * map to start drawing while the worker finishes (statistics, route codes, the segments).
  */
 export interface DrawnRoads {
-  /** GeoJSON text of the roads, in draw order; the same Blob as the dataset's `roadsGeojson`. */
-  roadsGeojson: Blob;
+  /** The roads as binary features, in draw order; the same Blob as the dataset's `roadsData`. */
+  roadsData: Blob;
   /** West, south, east, north of the dataset, in degrees. */
   bounds: [number, number, number, number];
 }

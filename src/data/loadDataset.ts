@@ -54,12 +54,12 @@ export function openDataset(
     if (receiveNormalised === null && !awaitingRequest) worker.terminate();
   };
   const segmentBatches: MeasuredSegment[][] = [];
-  let roadsGeojson: Blob | null = null;
+  let roadsData: Blob | null = null;
   worker.onmessage = (event: MessageEvent<WorkerMessage>) => {
     const message = event.data;
     if (message.type === 'progress') onProgress(message.progress);
     else if (message.type === 'roads') {
-      roadsGeojson = message.roads.roadsGeojson;
+      roadsData = message.roads.roadsData;
       onRoads(message.roads);
     } else if (message.type === 'segments') segmentBatches.push(message.segments);
     else if (message.type === 'normalised') {
@@ -83,7 +83,7 @@ export function openDataset(
           awaitingRequest = false;
           worker.postMessage(NORMALISE_REQUEST);
         }));
-      if (roadsGeojson === null) {
+      if (roadsData === null) {
         finish({
           ok: false,
           readFailure: 'the data worker sent no roads',
@@ -94,7 +94,7 @@ export function openDataset(
       }
       finish({
         ok: true,
-        dataset: { ...posted, segments: segmentBatches.flat(), roadsGeojson, normalisedGeojson },
+        dataset: { ...posted, segments: segmentBatches.flat(), roadsData, normalisedGeojson },
       });
     } else finish(message.outcome);
   };

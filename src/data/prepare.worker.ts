@@ -18,6 +18,7 @@ import { prepareDataset } from './prepareDataset.ts';
 import { readStreamText } from './readText.ts';
 import { readSavedDataset, saveDataset } from './savedDataset.ts';
 import { convertToLonLat } from './convertInput.ts';
+import { encodeFeatures } from './featureCodec.ts';
 import type { MeasuredSegment } from '../domain/types.ts';
 import { unfilteredFigures } from '../domain/unfilteredFigures.ts';
 
@@ -104,8 +105,8 @@ async function open(request: OpenRequest): Promise<Answer> {
   report({ stage: 'measuring' });
   const { roads, progress: completedParts, labels, normalise, segments, ...rest } = outcome.dataset;
   // The roads go first: the map starts on them while the rest is built and posted.
-  const roadsGeojson = new Blob([JSON.stringify(roads)], { type: 'application/json' });
-  post({ type: 'roads', roads: { roadsGeojson, bounds: rest.bounds } });
+  const roadsData = encodeFeatures(roads);
+  post({ type: 'roads', roads: { roadsData, bounds: rest.bounds } });
   const normalisedBlob = () => new Blob([normalise()], { type: 'application/geo+json' });
   // A dataset kept in IndexedDB is saved before the answer (a reload right after must find
   // it); otherwise the normalised GeoJSON is built when the page asks for it, once the map has
@@ -118,8 +119,8 @@ async function open(request: OpenRequest): Promise<Answer> {
     segments: [],
     unfiltered: unfilteredFigures(segments),
     warnings: [...conversion.warnings, ...rest.warnings],
-    progressGeojson: new Blob([JSON.stringify(completedParts)], { type: 'application/json' }),
-    labelsGeojson: new Blob([JSON.stringify(labels)], { type: 'application/json' }),
+    progressData: encodeFeatures(completedParts),
+    labelsData: encodeFeatures(labels),
     normalisedGeojson: normalised,
     assumedCoordinateSystem: conversion.assumed,
     sourceName: name,

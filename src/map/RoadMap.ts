@@ -105,8 +105,6 @@ export class RoadMap {
   #roadsDrawn: Promise<void> = Promise.resolve();
   /** The roads the map was made with, until their dataset comes (`setDataset`). */
   #initialRoads: Blob | null = null;
-  /** Whether MapLibre's workers read object URLs themselves (`rbblob:`). */
-  #workerReadsBlobs = false;
   /**
    * Data of the current dataset's sources held back until its roads' first idle (see
    * `#takeDataset`), by source id.
@@ -134,13 +132,12 @@ export class RoadMap {
    * from its first frames: no frames of an empty map, no tiles at a camera about to change.
    */
   static async create(options: RoadMapOptions): Promise<RoadMap> {
-    const workerReadsBlobs = await startMapWorkers();
-    return new RoadMap(options, workerReadsBlobs);
+    await startMapWorkers();
+    return new RoadMap(options);
   }
 
-  private constructor(options: RoadMapOptions, workerReadsBlobs: boolean) {
+  private constructor(options: RoadMapOptions) {
     const { roads, context, mode, filter, hiddenBuckets, insets } = options.initial;
-    this.#workerReadsBlobs = workerReadsBlobs;
     this.#mode = mode;
     this.#filter = { filter, mode, hiddenBuckets };
     this.#insets = insets;
@@ -150,9 +147,9 @@ export class RoadMap {
     this.#onlineBasemap = options.onlineBasemap;
     const data: Partial<Record<GeojsonSourceId, GeoJSONSourceSpecification['data']>> = {};
     if (roads) {
-      const url = URL.createObjectURL(roads.roadsGeojson);
+      const url = URL.createObjectURL(roads.roadsData);
       this.#dataUrls = [url];
-      this.#initialRoads = roads.roadsGeojson;
+      this.#initialRoads = roads.roadsData;
       data[ROADS_SOURCE] = this.#address(url);
     }
     if (context) data[CONTEXT_SOURCE] = context;
@@ -204,17 +201,17 @@ export class RoadMap {
    */
   #takeDataset(dataset: LoadedDataset): Partial<Record<GeojsonSourceId, SourceData>> {
     this.#dataset = dataset;
-    const [labelsUrl, progressUrl] = [dataset.labelsGeojson, dataset.progressGeojson].map((blob) =>
+    const [labelsUrl, progressUrl] = [dataset.labelsData, dataset.progressData].map((blob) =>
       URL.createObjectURL(blob),
     ) as [string, string];
     const now: Partial<Record<GeojsonSourceId, SourceData>> = {};
     // The roads the map was made with are in it already.
     const initial = this.#initialRoads;
     this.#initialRoads = null;
-    if (initial === dataset.roadsGeojson) {
+    if (initial === dataset.roadsData) {
       this.#dataUrls = [...this.#dataUrls, labelsUrl, progressUrl];
     } else {
-      const roadsUrl = URL.createObjectURL(dataset.roadsGeojson);
+      const roadsUrl = URL.createObjectURL(dataset.roadsData);
       this.#dataUrls = [roadsUrl, labelsUrl, progressUrl];
       now[ROADS_SOURCE] = this.#address(roadsUrl);
     }
@@ -229,7 +226,7 @@ export class RoadMap {
 
   /** The address under which MapLibre's worker reads an object URL. */
   #address(objectUrl: string): string {
-    return workerDataUrl(objectUrl, this.#workerReadsBlobs);
+    return workerDataUrl(objectUrl);
   }
 
   #listen(): void {
@@ -355,7 +352,7 @@ export class RoadMap {
     if (this.#dataset !== dataset) return;
     const previousUrls = this.#dataUrls;
     // The roads the map was made with: already drawn, and framed (or at the link's camera).
-    const madeWithIt = this.#initialRoads === dataset.roadsGeojson;
+    const madeWithIt = this.#initialRoads === dataset.roadsData;
     for (const [source, url] of Object.entries(this.#takeDataset(dataset))) {
       this.#giveData(source as GeojsonSourceId, url);
     }

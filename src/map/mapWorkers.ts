@@ -3,22 +3,40 @@
  * `rbblob:` protocol (public/blob-protocol.mjs) while the data worker reads the dataset, so the
  * map, made once the dataset is ready, finds them waiting.
  */
-import { importScriptInWorkers, prewarm, setWorkerUrl } from 'maplibre-gl';
+import { addProtocol, importScriptInWorkers, prewarm, setWorkerUrl } from 'maplibre-gl';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 
 /** The protocol of `public/blob-protocol.mjs`. */
 export const BLOB_PROTOCOL = 'rbblob';
+const PREFIX = `${BLOB_PROTOCOL}://`;
 
 let started = false;
 let blobProtocol: Promise<boolean> | null = null;
 
 /**
+ * Reads an `rbblob:` address on the page: MapLibre's worker asks the page for addresses of a
+ * protocol it does not know, and the page copies the features over to it.
+ */
+async function readOnPage(
+  request: { url: string },
+  abortController: AbortController,
+): Promise<{ data: object }> {
+  const response = await fetch(request.url.slice(PREFIX.length), {
+    signal: abortController.signal,
+  });
+  if (!response.ok) throw new Error(`cannot read ${request.url}: ${response.status}`);
+  const buffer = await response.arrayBuffer();
+  // Loaded only on this rare path: the page's app code stays small.
+  const { decodeFeatures, isEncodedFeatures } = await import('../data/featureCodec.ts');
+  if (isEncodedFeatures(buffer)) return { data: decodeFeatures(buffer) };
+  return { data: JSON.parse(new TextDecoder().decode(buffer)) as object };
+}
+
+/**
  * Starts MapLibre's workers and teaches them the `rbblob:` protocol; called once at start-up
  * (and by the map itself, for pages that did not). Resolves whether the workers read object
- * URLs themselves: false (plain `blob:` URLs then) when the script cannot be loaded.
- *
- * A plain `blob:` URL is fetched by the page and its parsed GeoJSON copied to the worker, a
- * main-thread task of seconds at 100k segments.
+ * URLs themselves. Where the script cannot be loaded, the page reads `rbblob:` addresses for
+ * them: a main-thread task of seconds at 100k segments, but the map still draws.
  */
 export function startMapWorkers(): Promise<boolean> {
   if (!started) {
@@ -29,13 +47,14 @@ export function startMapWorkers(): Promise<boolean> {
   blobProtocol ??= importScriptInWorkers(new URL('blob-protocol.mjs', document.baseURI).href)
     .then(() => true)
     .catch((error: unknown) => {
-      console.warn('MapLibre workers read GeoJSON through the page:', error);
+      console.warn('MapLibre workers read their data through the page:', error);
+      addProtocol(BLOB_PROTOCOL, readOnPage);
       return false;
     });
   return blobProtocol;
 }
 
-/** The address under which MapLibre's worker reads an object URL (itself, where it can). */
-export function workerDataUrl(objectUrl: string, workerReadsBlobs: boolean): string {
-  return workerReadsBlobs ? `${BLOB_PROTOCOL}://${objectUrl}` : objectUrl;
+/** The address under which MapLibre's worker reads an object URL. */
+export function workerDataUrl(objectUrl: string): string {
+  return `${PREFIX}${objectUrl}`;
 }
