@@ -23,6 +23,8 @@ export interface OpenAppOptions {
   waitForReady?: boolean;
   /** How long `ready` may take, from navigation (default 60 s; software WebGL is slow). */
   readyTimeoutMs?: number;
+  /** Paths on the test server answered 404, as if the file were missing (default none). */
+  missingPaths?: string[];
 }
 
 export interface AppSession {
@@ -34,6 +36,8 @@ export interface AppSession {
   errors: string[];
   /** Every request whose origin is not the test server's; they are aborted, never sent. */
   externalRequests: string[];
+  /** Every console warning, in order, as text. */
+  warnings: string[];
   close(): Promise<void>;
 }
 
@@ -121,7 +125,12 @@ export async function openApp(
   await context.route('**/*', async (route) => {
     const requestUrl = route.request().url();
     if (isLocalUrl(requestUrl, origin)) {
-      await route.continue();
+      const missing = options.missingPaths ?? [];
+      if (requestUrl.startsWith(origin) && missing.includes(new URL(requestUrl).pathname)) {
+        await route.fulfill({ status: 404, body: 'missing in this test' });
+      } else {
+        await route.continue();
+      }
     } else {
       externalRequests.push(requestUrl);
       await route.abort('blockedbyclient');
@@ -145,7 +154,9 @@ export async function openApp(
     errors.push(`pageerror: ${error.stack ?? error.message}`);
     reportPageError?.(new Error('the page threw before window.roadboard.ready resolved'));
   });
+  const warnings: string[] = [];
   page.on('console', (message) => {
+    if (message.type() === 'warning') warnings.push(message.text());
     if (message.type() !== 'error') return;
     const location = message.location();
     // The harness's own abort of an outside request is already in externalRequests.
@@ -163,6 +174,7 @@ export async function openApp(
     url,
     errors,
     externalRequests,
+    warnings,
     close: async () => {
       if (closed) return;
       closed = true;

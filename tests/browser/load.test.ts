@@ -2,7 +2,7 @@ import { describe, expect, test } from 'vitest';
 import { baseStyle } from '../../src/style/baseStyle.ts';
 import { palette } from '../../src/style/palette.ts';
 import { countMapPixels, settle, useSharedApp } from './appHelpers.ts';
-import { useBrowser } from './harness.ts';
+import { openApp, useBrowser } from './harness.ts';
 import { downloadCurrentData } from './openDataHelpers.ts';
 
 useBrowser();
@@ -98,5 +98,34 @@ describe('first load of the sample county', () => {
   test('nothing failed or left the origin afterwards either', () => {
     expect(app().errors).toEqual([]);
     expect(app().externalRequests).toEqual([]);
+  });
+});
+
+describe('where MapLibre’s workers cannot load their reader (blob-protocol.mjs)', () => {
+  test('the page reads the binary features for them, and the map draws the same', async () => {
+    const app = await openApp('?lang=en', undefined, { missingPaths: ['/blob-protocol.mjs'] });
+    const { page } = app;
+    expect(app.warnings).toContainEqual(
+      expect.stringMatching(/^MapLibre workers read their data through the page/),
+    );
+    // The missing file may be reported as a failed load, and nothing else.
+    for (const error of app.errors) expect(error).toMatch(/404|blob-protocol\.mjs/);
+    const rendered = await page.evaluate(() => {
+      const map = window.roadboard.map!;
+      const ids = (layer: string) =>
+        new Set(map.queryRenderedFeatures({ layers: [layer] }).map((feature) => feature.id)).size;
+      return { roads: ids('road-line'), labels: ids('route-labels') };
+    });
+    expect(rendered.roads).toBeGreaterThan(1000);
+    expect(rendered.labels).toBeGreaterThan(5);
+    const counts = await countMapPixels(page, {
+      existing: palette.status.existing,
+      open: palette.status.open,
+    });
+    expect(counts.existing).toBeGreaterThan(200);
+    expect(counts.open).toBeGreaterThan(100);
+    const summary = await page.evaluate(() => window.roadboard.summary());
+    expect(summary.segments).toBe(2318);
+    await app.close();
   });
 });
