@@ -24,7 +24,7 @@ const INTERACTION_DELAY_MS = 1000;
  * Each interaction is timed this many times on each page and the median kept: a single frame
  * more or less moves one timing by a tenth on this machine.
  */
-const INTERACTION_REPEATS = 3;
+const INTERACTION_REPEATS = 5;
 
 export interface RunResult {
   kind: PageKind;

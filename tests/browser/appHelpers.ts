@@ -47,6 +47,16 @@ export async function settle(page: Page): Promise<void> {
   await page.evaluate(() => window.roadboard.setMode(window.roadboard.mode));
 }
 
+/**
+ * Resolves once the address bar shows every change made so far: the app writes it when the
+ * page is idle, and idle callbacks run in the order asked for.
+ */
+export async function addressWritten(page: Page): Promise<void> {
+  await page.evaluate(
+    () => new Promise<void>((resolve) => requestIdleCallback(() => resolve(), { timeout: 1000 })),
+  );
+}
+
 /** Resolves once the camera has stopped moving and the map is idle. */
 export async function waitForCameraRest(page: Page): Promise<void> {
   await page.waitForFunction(() => window.roadboard.map?.isMoving() === false, undefined, {

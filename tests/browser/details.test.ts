@@ -72,7 +72,7 @@ describe('segment details', () => {
         road.index,
       ),
     ).toBe(true);
-    expect(new URL(page.url()).searchParams.get('select')).toBe(road.id);
+    await expect.poll(() => new URL(page.url()).searchParams.get('select')).toBe(road.id);
 
     const text = (await details.textContent()) ?? '';
     expect(text).toContain(properties.name ?? properties.route ?? properties.id);
@@ -122,7 +122,7 @@ describe('segment details', () => {
     const details = page.getByRole('region', { name: 'Segment details', exact: true });
     await details.getByRole('button', { name: 'Close', exact: true }).click();
     await expect.poll(() => details.count()).toBe(0);
-    expect(new URL(page.url()).searchParams.get('select')).toBeNull();
+    await expect.poll(() => new URL(page.url()).searchParams.get('select')).toBeNull();
   });
 
   test('no page error', () => {

@@ -84,7 +84,9 @@ describe('filters and statistics', () => {
       .getByRole('region', { name: 'Filters', exact: true })
       .getByRole('checkbox', { name: MERGED_VILLAGES, exact: true });
     expect(await checkbox.isChecked()).toBe(true);
-    expect(new URL(page.url()).searchParams.getAll('project')).toEqual([MERGED_VILLAGES]);
+    await expect
+      .poll(() => new URL(page.url()).searchParams.getAll('project'))
+      .toEqual([MERGED_VILLAGES]);
   });
 
   test(`project ${NATURAL_VILLAGES}: 157.00 km over 17 towns`, async () => {
@@ -114,7 +116,7 @@ describe('filters and statistics', () => {
     expect(await roadLineFilter(page)).toEqual(
       filterExpression({}, { mode: 'status', buckets: [] }),
     );
-    expect(new URL(page.url()).searchParams.getAll('project')).toEqual([]);
+    await expect.poll(() => new URL(page.url()).searchParams.getAll('project')).toEqual([]);
   });
 
   test('a class chip filters the statistics and the map', async () => {
@@ -136,7 +138,7 @@ describe('filters and statistics', () => {
     expect(await roadLineFilter(page)).toEqual(
       filterExpression({ classes: ['national'] }, { mode: 'status', buckets: [] }),
     );
-    expect(new URL(page.url()).searchParams.get('class')).toBe('national');
+    await expect.poll(() => new URL(page.url()).searchParams.get('class')).toBe('national');
 
     await classes.getByText('National highway', { exact: true }).click();
     await expect

@@ -158,8 +158,10 @@ describe('colour modes', () => {
       // Every segment is in exactly one bucket of the mode.
       expect(legend.counts.reduce((sum, count) => sum + count, 0)).toBe(style.segments);
 
-      const url = new URL(page.url());
-      expect(url.searchParams.get('mode')).toBe(mode === 'status' ? null : mode);
+      // The address follows once the page is idle.
+      await expect
+        .poll(() => new URL(page.url()).searchParams.get('mode'))
+        .toBe(mode === 'status' ? null : mode);
 
       // Restyled, not reloaded: no source got new data.
       expect(await takeSourceWatch(page)).toEqual({ contentEvents: [], dataCalls: [] });
@@ -228,7 +230,7 @@ describe('colour modes', () => {
     const drawnWhileHidden = await drawnStatuses(page);
     expect(drawnWhileHidden).not.toContain('construction');
     expect(drawnWhileHidden).toContain('open');
-    expect(new URL(page.url()).searchParams.get('hide')).toBe('construction');
+    await expect.poll(() => new URL(page.url()).searchParams.get('hide')).toBe('construction');
 
     await entry.click();
     await expect.poll(() => entry.getAttribute('aria-pressed')).toBe('true');
@@ -237,7 +239,7 @@ describe('colour modes', () => {
       filterExpression({}, { mode: 'status', buckets: [] }),
     );
     expect(await drawnStatuses(page)).toContain('construction');
-    expect(new URL(page.url()).searchParams.get('hide')).toBeNull();
+    await expect.poll(() => new URL(page.url()).searchParams.get('hide')).toBeNull();
   });
 
   test('no page error', () => {

@@ -1,6 +1,12 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, test } from 'vitest';
-import { findRoadOnScreen, settle, useSharedApp, waitForCameraRest } from './appHelpers.ts';
+import {
+  addressWritten,
+  findRoadOnScreen,
+  settle,
+  useSharedApp,
+  waitForCameraRest,
+} from './appHelpers.ts';
 import { openApp, useBrowser } from './harness.ts';
 
 useBrowser();
@@ -72,6 +78,7 @@ describe('a copied link reopens the same view', () => {
     await expect.poll(() => new URL(page.url()).searchParams.get('select')).toBe(target.id);
 
     before = await viewOf(page);
+    await addressWritten(page);
     href = page.url();
     const params = new URL(href).searchParams;
     expect(params.get('mode')).toBe('guard');
@@ -122,7 +129,7 @@ describe('a copied link reopens the same view', () => {
     expect(Math.abs(after.camera.lat - before.camera.lat)).toBeLessThanOrEqual(1e-4);
     expect(Math.abs(after.camera.lng - before.camera.lng)).toBeLessThanOrEqual(1e-4);
     // The restored view writes the same link back.
-    expect(page.url()).toBe(href);
+    await expect.poll(() => page.url()).toBe(href);
     expect(reopened.errors).toEqual([]);
     expect(reopened.externalRequests).toEqual([]);
     await reopened.close();
