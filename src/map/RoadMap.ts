@@ -119,7 +119,10 @@ export class RoadMap {
   /** The map container's size in CSS pixels, kept by a ResizeObserver (reading it would force a layout). */
   #size = { width: 0, height: 0 };
   #resizeObserver: ResizeObserver;
-  /** Which segments the overlays should show (by index); null: all of them. */
+  /**
+   * Which segments the overlays should show, by index (set for the segments the overlays draw,
+   * the only ones read); null: all of them.
+   */
   #wanted: Uint8Array | null = null;
   /** Sources given a feature-state since the dataset came (see `#setState`). */
   #statefulSources = new Set<string>();
@@ -473,7 +476,10 @@ export class RoadMap {
       hiddenBuckets.length === 0 && Object.values(filter).every((values) => !values?.length);
     this.#wanted = nothingHidden
       ? null
-      : shownSegments(dataset.segments, filter, mode, hiddenBuckets);
+      : shownSegments(dataset.segments, filter, mode, hiddenBuckets, [
+          dataset.overlayIds.labels,
+          dataset.overlayIds.progress,
+        ]);
     this.#syncOverlays();
   }
 

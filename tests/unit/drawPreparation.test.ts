@@ -170,6 +170,18 @@ describe('what the overlays show', () => {
     expect(shown.includes(0)).toBe(true);
     expect([...shownSegments(segments, {}, 'guard', [])].every((value) => value === 1)).toBe(true);
   });
+
+  it('looks only at the segments asked about, when asked about some', () => {
+    const all = shownSegments(segments, { classes: ['village'] }, 'status', ['completed']);
+    const asked = [[1, 3], new Uint32Array([3, 0])];
+    const some = shownSegments(segments, { classes: ['village'] }, 'status', ['completed'], asked);
+    segments.forEach((_, index) => {
+      expect(some[index]).toBe([0, 1, 3].includes(index) ? all[index] : 0);
+    });
+    expect([...shownSegments(segments, {}, 'status', [], [[2]])]).toEqual(
+      segments.map((_, index) => (index === 2 ? 1 : 0)),
+    );
+  });
 });
 
 describe('figures computed in the worker', () => {
