@@ -16,6 +16,15 @@ export function applyViewFromUrl(search: string): void {
 /** How long a change may wait for an idle moment before the address bar shows it. */
 const URL_WRITE_DEADLINE_MS = 200;
 
+/** Runs `task` once the page is idle, within `URL_WRITE_DEADLINE_MS` (Safari: after a task). */
+function whenIdle(task: () => void): void {
+  if (typeof requestIdleCallback === 'function') {
+    requestIdleCallback(task, { timeout: URL_WRITE_DEADLINE_MS });
+  } else {
+    setTimeout(task);
+  }
+}
+
 /**
  * Writes the view into the address bar whenever it changes (replacing, not adding history),
  * once the page is idle (within `URL_WRITE_DEADLINE_MS`): `history.replaceState` costs a few
@@ -42,7 +51,7 @@ export function syncUrlWithView(): void {
         camera: appState.camera ?? appState.initialCamera,
         locale: appState.locale,
       };
-      if (!pending) requestIdleCallback(write, { timeout: URL_WRITE_DEADLINE_MS });
+      if (!pending) whenIdle(write);
       pending = view;
     });
   });
