@@ -2,9 +2,8 @@
  * What the data worker prepares for drawing: roads in draw order, route-code label points,
  * overlay ids; and what the page derives for the overlays and the unfiltered panels.
  */
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { prepareDataset, type PreparedDataset } from '../../src/data/prepareDataset.ts';
+import { preparedSample } from './preparedSample.ts';
 import {
   LABEL_MIN_ZOOM,
   LABEL_SPACING_KM,
@@ -22,14 +21,7 @@ import { unfilteredFigures } from '../../src/domain/unfilteredFigures.ts';
 import { roadDrawRank } from '../../src/domain/classRank.ts';
 import { eastWestLine, smallNetwork } from '../fixtures/domain/segments.ts';
 
-function sample(): PreparedDataset {
-  const text = readFileSync(new URL('../../public/sample/roads.geojson', import.meta.url), 'utf8');
-  const outcome = prepareDataset(JSON.parse(text));
-  if (!outcome.ok) throw new Error('the sample does not validate');
-  return outcome.dataset;
-}
-
-const prepared = sample();
+const prepared = preparedSample();
 
 describe('roads in draw order', () => {
   it('writes lower classes first and project segments over existing ones of their class', () => {

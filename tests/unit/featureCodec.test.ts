@@ -13,14 +13,7 @@ import {
   FEATURE_FORMAT_MAGIC,
   isEncodedFeatures,
 } from '../../src/data/featureCodec.ts';
-import { prepareDataset, type PreparedDataset } from '../../src/data/prepareDataset.ts';
-
-function sample(): PreparedDataset {
-  const text = readFileSync(new URL('../../public/sample/roads.geojson', import.meta.url), 'utf8');
-  const outcome = prepareDataset(JSON.parse(text));
-  if (!outcome.ok) throw new Error('the sample does not validate');
-  return outcome.dataset;
-}
+import { preparedSample } from './preparedSample.ts';
 
 /** The reader MapLibre's worker runs: the real script, in a context of its own. */
 function workerReader(): (buffer: ArrayBuffer) => unknown {
@@ -67,7 +60,7 @@ function flat(collection: FeatureCollection): FeatureCollection {
 /** JSON round trip: what MapLibre's worker would have parsed from GeoJSON text. */
 const asJson = (value: unknown): unknown => JSON.parse(JSON.stringify(value));
 
-const prepared = sample();
+const prepared = preparedSample();
 const readInWorker = workerReader();
 
 describe('binary features', () => {
