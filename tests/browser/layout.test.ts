@@ -163,6 +163,26 @@ describe('phone layout, 390×844', () => {
     );
   });
 
+  test('search results hang below the top bar, shown and tappable', async () => {
+    const { page } = app();
+    const search = page.getByRole('searchbox', { name: 'Search', exact: true });
+    await search.fill('G');
+    const first = page.getByRole('search').getByRole('button').first();
+    await expect.poll(() => first.isVisible()).toBe(true);
+    const searchBox = (await search.boundingBox())!;
+    const box = (await first.boundingBox())!;
+    expect(box.y).toBeGreaterThan(searchBox.y + searchBox.height - 1);
+    // What a tap at the result's middle reaches: the result itself, not the map under a clipped
+    // panel.
+    const hit = await page.evaluate(
+      ({ x, y }) => document.elementFromPoint(x, y)?.closest('button')?.textContent ?? null,
+      { x: box.x + box.width / 2, y: box.y + box.height / 2 },
+    );
+    expect(hit).toBe(await first.textContent());
+    await screenshot(page, 'search-phone');
+    await search.fill('');
+  });
+
   test('a screenshot of each mode', async () => {
     const { page } = app();
     for (const mode of ['status', 'completion', 'guard'] as const) {
