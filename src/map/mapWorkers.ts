@@ -11,7 +11,7 @@ export const BLOB_PROTOCOL = 'rbblob';
 const PREFIX = `${BLOB_PROTOCOL}://`;
 
 let started = false;
-let blobProtocol: Promise<boolean> | null = null;
+let blobProtocol: Promise<void> | null = null;
 
 /**
  * Reads an `rbblob:` address on the page: MapLibre's worker asks the page for addresses of a
@@ -34,22 +34,21 @@ async function readOnPage(
 
 /**
  * Starts MapLibre's workers and teaches them the `rbblob:` protocol; called once at start-up
- * (and by the map itself, for pages that did not). Resolves whether the workers read object
- * URLs themselves. Where the script cannot be loaded, the page reads `rbblob:` addresses for
- * them: a main-thread task of seconds at 100k segments, but the map still draws.
+ * (and by the map itself, for pages that did not). Resolves once `rbblob:` addresses can be
+ * read: by the workers themselves or, where the script cannot be loaded, by the page for them
+ * (a main-thread task of seconds at 100k segments, but the map still draws).
  */
-export function startMapWorkers(): Promise<boolean> {
+export function startMapWorkers(): Promise<void> {
   if (!started) {
     started = true;
     setWorkerUrl(workerUrl);
     prewarm();
   }
   blobProtocol ??= importScriptInWorkers(new URL('blob-protocol.mjs', document.baseURI).href)
-    .then(() => true)
+    .then(() => undefined)
     .catch((error: unknown) => {
       console.warn('MapLibre workers read their data through the page:', error);
       addProtocol(BLOB_PROTOCOL, readOnPage);
-      return false;
     });
   return blobProtocol;
 }
