@@ -48,6 +48,8 @@ import { segmentsBounds } from './segmentsBounds.ts';
 const PICK_TOLERANCE_PX = 6;
 const FIT_PADDING_PX = 48;
 const FIT_MAX_ZOOM = 15;
+/** `afterNextFrame` calls back after this long if the map draws no frame (a hidden tab). */
+const FRAME_FALLBACK_MS = 500;
 const EMPTY: FeatureCollection = { type: 'FeatureCollection', features: [] };
 
 /** A GeoJSON source's data: an address MapLibre's worker reads, or a small collection. */
@@ -577,6 +579,24 @@ export class RoadMap {
     await this.#styleLoaded;
     await this.#datasetApplied;
     await this.whenIdle();
+  }
+
+  /**
+   * Calls back once the map has drawn its next frame, when what was asked of it before has gone
+   * to MapLibre's workers; or after `FRAME_FALLBACK_MS` if it draws none (a hidden tab).
+   */
+  afterNextFrame(callback: () => void): void {
+    let done = false;
+    const finish = (): void => {
+      if (done) return;
+      done = true;
+      clearTimeout(timer);
+      this.map.off('render', finish);
+      callback();
+    };
+    const timer = setTimeout(finish, FRAME_FALLBACK_MS);
+    this.map.on('render', finish);
+    this.map.triggerRepaint();
   }
 
   /** Resolves when the map has drawn everything it has been asked to. */

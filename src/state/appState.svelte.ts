@@ -23,6 +23,13 @@ export interface Insets {
   left: number;
 }
 
+/** The colour mode, filter and hidden legend entries of a view. */
+export interface ViewChoice {
+  mode: ColorMode;
+  filter: FilterState;
+  hiddenBuckets: string[];
+}
+
 function isEmptyFilter(filter: FilterState): boolean {
   return Object.values(filter).every((values) => !values || values.length === 0);
 }
@@ -49,26 +56,34 @@ export class AppState {
   mapInsets = $state.raw<Insets>({ top: 0, right: 0, bottom: 0, left: 0 });
   focusRequest = $state.raw<{ segmentIndices: number[] } | null>(null);
 
+  /**
+   * The mode, filter and hidden legend entries the figures of the panels (legend, statistics)
+   * describe. They follow the chosen ones once the map has taken them in, a frame later
+   * (`MapView`): MapLibre's workers start on a change before the panels are redrawn for it.
+   * Replaced as a whole.
+   */
+  shown = $state.raw<ViewChoice>({ mode: 'status', filter: {}, hiddenBuckets: [] });
+
   strings = $derived(STRINGS[this.locale]);
   segments = $derived<readonly MeasuredSegment[]>(this.dataset?.segments ?? []);
   hasFilter = $derived(!isEmptyFilter(this.filter));
-  /** Predicate for "kept by the filters"; legend hiding is a view matter and not part of it. */
+  /** Predicate for "kept by the shown filters"; legend hiding is a view matter, not part of it. */
   keep = $derived.by(() => {
-    const filter = this.filter;
+    const filter = this.shown.filter;
     return isEmptyFilter(filter)
       ? () => true
       : (segment: MeasuredSegment) => segmentMatchesFilter(segment, filter);
   });
-  /** Statistics of what the filters keep (the worker's figures while nothing is filtered). */
+  /** Statistics of what the shown filters keep (the worker's figures while nothing is filtered). */
   summary = $derived(
-    this.hasFilter || !this.dataset
+    !isEmptyFilter(this.shown.filter) || !this.dataset
       ? summarize(this.segments, this.keep)
       : this.dataset.unfiltered.summary,
   );
   legendCounts = $derived(
-    this.hasFilter || !this.dataset
-      ? countByBucket(this.segments, this.mode, this.keep)
-      : this.dataset.unfiltered.legendCounts[this.mode],
+    !isEmptyFilter(this.shown.filter) || !this.dataset
+      ? countByBucket(this.segments, this.shown.mode, this.keep)
+      : this.dataset.unfiltered.legendCounts[this.shown.mode],
   );
   options = $derived(this.dataset?.unfiltered.options ?? filterOptions([]));
   selectedSegment = $derived(
@@ -96,6 +111,24 @@ export class AppState {
     if (mode === this.mode) return;
     this.mode = mode;
     this.hiddenBuckets = [];
+  }
+
+  /** The chosen mode, filter and hidden legend entries. */
+  chosen(): ViewChoice {
+    return { mode: this.mode, filter: this.filter, hiddenBuckets: this.hiddenBuckets };
+  }
+
+  /** Brings the panels' figures up to the chosen view (see `shown`). */
+  showChosen(): void {
+    const chosen = this.chosen();
+    const shown = this.shown;
+    if (
+      chosen.mode !== shown.mode ||
+      chosen.filter !== shown.filter ||
+      chosen.hiddenBuckets !== shown.hiddenBuckets
+    ) {
+      this.shown = chosen;
+    }
   }
 
   setFilter(filter: FilterState): void {

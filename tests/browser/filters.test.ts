@@ -148,6 +148,32 @@ describe('filters and statistics', () => {
     expect(await figures(page)).toEqual(totalFigures);
   });
 
+  test('the map takes a filter change before the statistics are redrawn for it', async () => {
+    const { page } = app();
+    // What the first frame drawn after the change saw: the road line's filter and the figure.
+    const atFirstFrame = await page.evaluate(async () => {
+      const map = window.roadboard.map!;
+      const figure = (): string =>
+        document.querySelector('[data-figure="network-km"]')?.textContent?.trim() ?? '';
+      const seen = new Promise<{ filter: unknown; networkKm: string }>((resolve) =>
+        map.once('render', () =>
+          resolve({ filter: map.getFilter('road-line'), networkKm: figure() }),
+        ),
+      );
+      const before = figure();
+      await window.roadboard.setFilter({ classes: ['national'] });
+      return { before, ...(await seen), after: figure() };
+    });
+    const national = totals.byClass.national!;
+    expect(atFirstFrame.filter).toEqual(
+      filterExpression({ classes: ['national'] }, { mode: 'status', buckets: [] }),
+    );
+    expect(atFirstFrame.before).toBe(totalFigures['network-km']);
+    expect(atFirstFrame.networkKm).toBe(atFirstFrame.before);
+    expect(atFirstFrame.after).toBe(`${national.lengthKm.toFixed(2)} km`);
+    await applyFilter(page, {});
+    expect(await figures(page)).toEqual(totalFigures);
+  });
   test('searching G247 frames the G247 route', async () => {
     const { page } = app();
     const sample = await fetchSampleRoads();
