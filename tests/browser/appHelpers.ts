@@ -48,10 +48,17 @@ export async function settle(page: Page): Promise<void> {
 }
 
 /**
- * Resolves once the address bar shows every change made so far: the app writes it when the
- * page is idle, and idle callbacks run in the order asked for.
+ * The app writes the address once the view has not changed for this long (`URL_WRITE_PAUSE_MS`
+ * in src/state/urlSync.svelte.ts, 500 ms), with a margin.
+ */
+const ADDRESS_PAUSE_MS = 800;
+
+/**
+ * Resolves once the address bar shows every change made so far: the app writes it after a pause,
+ * when the page is idle, and idle callbacks run in the order asked for.
  */
 export async function addressWritten(page: Page): Promise<void> {
+  await page.waitForTimeout(ADDRESS_PAUSE_MS);
   await page.evaluate(
     () => new Promise<void>((resolve) => requestIdleCallback(() => resolve(), { timeout: 1000 })),
   );

@@ -18,5 +18,8 @@ export default defineConfig({
     testTimeout: 120_000,
     hookTimeout: 120_000,
     teardownTimeout: 30_000,
+    // The app writes the address bar after a pause of half a second (src/state/urlSync.svelte.ts):
+    // polls of the address wait longer than the default second.
+    expect: { poll: { timeout: 5_000 } },
   },
 });
