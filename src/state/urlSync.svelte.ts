@@ -11,6 +11,8 @@ export function applyViewFromUrl(search: string): void {
   if (view.filter) appState.filter = view.filter;
   if (view.hiddenBuckets) appState.hiddenBuckets = view.hiddenBuckets;
   if (view.camera) appState.initialCamera = view.camera;
+  // Nothing is drawn yet: the panels start with the link's view.
+  appState.showChosen();
 }
 
 /** The address bar shows a change once the view has stayed the same this long. */
