@@ -67,6 +67,8 @@ export class AppState {
   strings = $derived(STRINGS[this.locale]);
   segments = $derived<readonly MeasuredSegment[]>(this.dataset?.segments ?? []);
   hasFilter = $derived(!isEmptyFilter(this.filter));
+  /** Whether the figures shown describe a filtered network. */
+  showsFilter = $derived(!isEmptyFilter(this.shown.filter));
   /** Predicate for "kept by the shown filters"; legend hiding is a view matter, not part of it. */
   keep = $derived.by(() => {
     const filter = this.shown.filter;
@@ -76,12 +78,12 @@ export class AppState {
   });
   /** Statistics of what the shown filters keep (the worker's figures while nothing is filtered). */
   summary = $derived(
-    !isEmptyFilter(this.shown.filter) || !this.dataset
+    this.showsFilter || !this.dataset
       ? summarize(this.segments, this.keep)
       : this.dataset.unfiltered.summary,
   );
   legendCounts = $derived(
-    !isEmptyFilter(this.shown.filter) || !this.dataset
+    this.showsFilter || !this.dataset
       ? countByBucket(this.segments, this.shown.mode, this.keep)
       : this.dataset.unfiltered.legendCounts[this.shown.mode],
   );

@@ -16,7 +16,7 @@ export function applyViewFromUrl(search: string): void {
 }
 
 /** The address bar shows a change once the view has stayed the same this long. */
-export const URL_WRITE_PAUSE_MS = 500;
+const URL_WRITE_PAUSE_MS = 500;
 /** How long the write may then wait for an idle moment. */
 const URL_WRITE_DEADLINE_MS = 500;
 
