@@ -3,6 +3,7 @@
  */
 import type { Datum } from './coordinates/types.ts';
 import type { MeasuredSegment } from '../domain/types.ts';
+import type { SegmentColumns } from '../domain/segmentIndex.ts';
 import type { UnfilteredFigures } from '../domain/unfilteredFigures.ts';
 import type { PrepareOutcome, PreparedDataset } from './prepareDataset.ts';
 
@@ -73,6 +74,8 @@ export interface LoadedDataset extends Omit<
   sourceName: string;
   /** Statistics, filter choices and legend counts with no filter. */
   unfiltered: UnfilteredFigures;
+  /** The segments laid out for counting: a filter's statistics come from them (`SegmentIndex`). */
+  columns: SegmentColumns;
 }
 
 /** The worker's final answer. */

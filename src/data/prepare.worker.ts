@@ -20,6 +20,7 @@ import { readSavedDataset, saveDataset } from './savedDataset.ts';
 import { convertToLonLat } from './convertInput.ts';
 import { encodeFeatures } from './featureCodec.ts';
 import type { MeasuredSegment } from '../domain/types.ts';
+import { segmentColumns } from '../domain/segmentIndex.ts';
 import { unfilteredFigures } from '../domain/unfilteredFigures.ts';
 
 /** Measured segments per message: each batch is a short task for the page to take in. */
@@ -114,10 +115,12 @@ async function open(request: OpenRequest): Promise<Answer> {
   const persist = request.options.persist !== false && request.source.kind !== 'saved';
   const normalised = persist ? normalisedBlob() : null;
   if (normalised) await saveDataset(name, normalised).catch(() => undefined);
+  const columns = segmentColumns(segments);
   const dataset: PostedDataset = {
     ...rest,
     segments: [],
-    unfiltered: unfilteredFigures(segments),
+    columns,
+    unfiltered: unfilteredFigures(segments, columns),
     warnings: [...conversion.warnings, ...rest.warnings],
     progressData: encodeFeatures(completedParts),
     labelsData: encodeFeatures(labels),

@@ -4,7 +4,7 @@
  * (`filterExpression`); the overlays (completed parts, route codes) follow it by feature-state.
  */
 import { segmentMatchesFilter } from './filterSegments.ts';
-import { bucketOf } from './legendCounts.ts';
+import { bucketOf } from './bucketOf.ts';
 import type { ColorMode, FilterState, MeasuredSegment } from './types.ts';
 
 /**

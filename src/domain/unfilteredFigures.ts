@@ -4,8 +4,7 @@
  * the page no pass over every segment; a filter change computes them again on the page.
  */
 import { filterOptions, type FilterOptions } from './filterSegments.ts';
-import { countByBucket } from './legendCounts.ts';
-import { summarize } from './summary.ts';
+import { SegmentIndex, segmentColumns, type SegmentColumns } from './segmentIndex.ts';
 import {
   COLOR_MODES,
   type ColorMode,
@@ -21,13 +20,17 @@ export interface UnfilteredFigures {
 }
 
 /**
- * The figures of all segments.
+ * The figures of all segments (`columns`: the segments laid out for counting, if made already).
  *
  * @example
  * unfilteredFigures(segments).legendCounts.status.get('open')?.segments;
  */
-export function unfilteredFigures(segments: readonly MeasuredSegment[]): UnfilteredFigures {
+export function unfilteredFigures(
+  segments: readonly MeasuredSegment[],
+  columns: SegmentColumns = segmentColumns(segments),
+): UnfilteredFigures {
+  const index = new SegmentIndex(columns);
   const legendCounts = {} as Record<ColorMode, Map<string, GroupTotals>>;
-  for (const mode of COLOR_MODES) legendCounts[mode] = countByBucket(segments, mode, () => true);
-  return { summary: summarize(segments), options: filterOptions(segments), legendCounts };
+  for (const mode of COLOR_MODES) legendCounts[mode] = index.bucketTotals(mode, null);
+  return { summary: index.summary(null), options: filterOptions(segments), legendCounts };
 }

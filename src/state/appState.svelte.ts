@@ -4,10 +4,8 @@
  */
 import type { FeatureCollection } from 'geojson';
 import type { LoadedDataset } from '../data/datasetSource.ts';
-import { segmentMatchesFilter } from '../domain/filterSegments.ts';
 import { filterOptions } from '../domain/filterSegments.ts';
-import { countByBucket } from '../domain/legendCounts.ts';
-import { summarize } from '../domain/summary.ts';
+import { SegmentIndex, segmentColumns } from '../domain/segmentIndex.ts';
 import type { ColorMode, FilterState, MeasuredSegment } from '../domain/types.ts';
 import { STRINGS, type Locale } from '../i18n/strings.ts';
 import type { Camera } from './viewUrl.ts';
@@ -69,22 +67,19 @@ export class AppState {
   hasFilter = $derived(!isEmptyFilter(this.filter));
   /** Whether the figures shown describe a filtered network. */
   showsFilter = $derived(!isEmptyFilter(this.shown.filter));
-  /** Predicate for "kept by the shown filters"; legend hiding is a view matter, not part of it. */
-  keep = $derived.by(() => {
-    const filter = this.shown.filter;
-    return isEmptyFilter(filter)
-      ? () => true
-      : (segment: MeasuredSegment) => segmentMatchesFilter(segment, filter);
-  });
+  /** The segments laid out for counting, by the data worker. */
+  segmentIndex = $derived(new SegmentIndex(this.dataset?.columns ?? segmentColumns([])));
+  /** One byte per segment kept by the shown filters; legend hiding is a view matter, not part. */
+  #keptShown = $derived(this.showsFilter ? this.segmentIndex.kept(this.shown.filter) : null);
   /** Statistics of what the shown filters keep (the worker's figures while nothing is filtered). */
   summary = $derived(
     this.showsFilter || !this.dataset
-      ? summarize(this.segments, this.keep)
+      ? this.segmentIndex.summary(this.#keptShown)
       : this.dataset.unfiltered.summary,
   );
   legendCounts = $derived(
     this.showsFilter || !this.dataset
-      ? countByBucket(this.segments, this.shown.mode, this.keep)
+      ? this.segmentIndex.bucketTotals(this.shown.mode, this.#keptShown)
       : this.dataset.unfiltered.legendCounts[this.shown.mode],
   );
   options = $derived(this.dataset?.unfiltered.options ?? filterOptions([]));
