@@ -591,11 +591,14 @@ export class RoadMap {
       if (done) return;
       done = true;
       clearTimeout(timer);
-      this.map.off('render', finish);
+      this.map.off('render', afterFrame);
       callback();
     };
     const timer = setTimeout(finish, FRAME_FALLBACK_MS);
-    this.map.on('render', finish);
+    // 'render' comes inside the frame's animation callback: the callback waits for the task
+    // after it, so that the frame is handed over to be drawn first.
+    const afterFrame = (): void => void setTimeout(finish);
+    this.map.on('render', afterFrame);
     this.map.triggerRepaint();
   }
 
