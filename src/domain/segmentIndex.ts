@@ -83,21 +83,6 @@ class CodeTotals {
   }
 }
 
-/**
- * One byte per segment: 1 where `keep` accepts it.
- *
- * @example
- * index.summary(keptWhere(segments, (segment) => segment.index % 2 === 0));
- */
-export function keptWhere(
-  segments: readonly MeasuredSegment[],
-  keep: (segment: MeasuredSegment) => boolean,
-): Uint8Array {
-  const kept = new Uint8Array(segments.length);
-  for (let i = 0; i < segments.length; i++) kept[i] = keep(segments[i]!) ? 1 : 0;
-  return kept;
-}
-
 /** No code: a segment without a project or a year. */
 const NONE = -1;
 
@@ -262,7 +247,7 @@ export class SegmentIndex {
   }
 
   /**
-   * The statistics of the segments `kept` marks (all with null): the figures of `summarize`.
+   * The statistics of the segments `kept` marks (all with null).
    */
   summary(kept: Uint8Array | null): NetworkSummary {
     const columns = this.#columns;

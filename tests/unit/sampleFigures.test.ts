@@ -6,8 +6,8 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { prepareDataset, type PreparedDataset } from '../../src/data/prepareDataset.ts';
 import { segmentMatchesFilter } from '../../src/domain/filterSegments.ts';
-import { summarize } from '../../src/domain/summary.ts';
 import type { FilterState } from '../../src/domain/types.ts';
+import { summaryOf as summaryWhere } from './segmentFigures.ts';
 
 function loadSample(): PreparedDataset {
   const text = readFileSync(new URL('../../public/sample/roads.geojson', import.meta.url), 'utf8');
@@ -19,7 +19,7 @@ function loadSample(): PreparedDataset {
 const dataset = loadSample();
 
 function summaryOf(filter: FilterState) {
-  return summarize(dataset.segments, (segment) => segmentMatchesFilter(segment, filter));
+  return summaryWhere(dataset.segments, (segment) => segmentMatchesFilter(segment, filter));
 }
 
 describe('the sample county through the app pipeline', () => {

@@ -8,7 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { prepareDataset } from '../../src/data/prepareDataset.ts';
 import { bucketOf } from '../../src/domain/bucketOf.ts';
 import { filterOptions, segmentMatchesFilter } from '../../src/domain/filterSegments.ts';
-import { keptWhere, SegmentIndex, segmentColumns } from '../../src/domain/segmentIndex.ts';
+import { SegmentIndex, segmentColumns } from '../../src/domain/segmentIndex.ts';
 import { COLOR_MODES, type FilterState, type MeasuredSegment } from '../../src/domain/types.ts';
 import { smallNetwork } from '../fixtures/domain/segments.ts';
 import { seededRandom } from './coordinatesHelpers.ts';
@@ -132,15 +132,5 @@ describe('SegmentIndex sums', () => {
       lengthKm: 1,
       completedKm: 1,
     });
-  });
-
-  it('take any predicate through keptWhere, by position in the list', () => {
-    const network = smallNetwork();
-    const kept = keptWhere(network, (segment) => segment.properties.class === 'village');
-    const summary = new SegmentIndex(segmentColumns(network)).summary(kept);
-    expect(Object.keys(summary.byClass)).toEqual(['village']);
-    expect(summary.segments).toBe(
-      network.filter((segment) => segment.properties.class === 'village').length,
-    );
   });
 });

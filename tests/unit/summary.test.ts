@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { formatKm } from '../../src/domain/format.ts';
 import { measureSegments } from '../../src/domain/measure.ts';
-import { summarize } from '../../src/domain/summary.ts';
 import { segment, smallNetwork } from '../fixtures/domain/segments.ts';
+import { summaryOf } from './segmentFigures.ts';
 
-describe('summarize', () => {
+describe('the statistics of kept segments (SegmentIndex.summary)', () => {
   it('sums the whole network', () => {
-    expect(summarize(smallNetwork())).toMatchInlineSnapshot(`
+    expect(summaryOf(smallNetwork())).toMatchInlineSnapshot(`
       {
         "byClass": {
           "county": {
@@ -92,7 +92,7 @@ describe('summarize', () => {
   });
 
   it('follows the filter and adds 0.1 + 0.2 km as 0.3 km', () => {
-    const summary = summarize(
+    const summary = summaryOf(
       smallNetwork(),
       (item) => item.properties.project === '撤并建制村畅通工程',
     );
@@ -104,14 +104,14 @@ describe('summarize', () => {
   });
 
   it('counts a guard surplus on one segment only up to its requirement', () => {
-    const summary = summarize(smallNetwork(), (item) => item.properties.id.startsWith('g'));
+    const summary = summaryOf(smallNetwork(), (item) => item.properties.id.startsWith('g'));
     // g1 2.5 of 2.5, g2 0.25 of 1, g3 1.5 of 1 → 3.75 of 4.5, not 4.25.
     expect(summary.guardKm).toBe(3.75);
     expect(summary.guardRequiredKm).toBe(4.5);
   });
 
   it('has null ratios and empty groups when nothing is kept', () => {
-    const summary = summarize(smallNetwork(), () => false);
+    const summary = summaryOf(smallNetwork(), () => false);
     expect(summary).toMatchObject({
       segments: 0,
       lengthKm: 0,
@@ -134,7 +134,7 @@ describe('summarize', () => {
     );
     const plainSumKm = segments.reduce((sum, item) => sum + item.lengthKm, 0);
     expect(plainSumKm).not.toBe(314);
-    const summary = summarize(segments); // 314.00 km in decimal
+    const summary = summaryOf(segments); // 314.00 km in decimal
     expect(summary.lengthKm).toBe(314);
     expect(summary.byProject.P?.completedKm).toBe(314);
     expect(formatKm(summary.lengthKm)).toBe('314.00');
@@ -144,7 +144,7 @@ describe('summarize', () => {
     const template = measureSegments([segment({ id: 'x', towns: ['三元镇'], project: 'P' })])[0]!;
     const segments = Array.from({ length: 100_000 }, (_, index) => ({ ...template, index }));
     const started = performance.now();
-    const summary = summarize(segments, (item) => item.index % 2 === 0);
+    const summary = summaryOf(segments, (item) => item.index % 2 === 0);
     expect(summary.segments).toBe(50_000);
     expect(performance.now() - started).toBeLessThan(500);
   });

@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { segmentsBounds } from '../../src/map/segmentsBounds.ts';
 import { fill, STRINGS } from '../../src/i18n/strings.ts';
-import { summarize } from '../../src/domain/summary.ts';
 import { problemsCsv } from '../../src/ui/problemsCsv.ts';
 import { summaryTable, summaryTableTsv } from '../../src/ui/summaryTable.ts';
 import { smallNetwork } from '../fixtures/domain/segments.ts';
+import { summaryOf } from './segmentFigures.ts';
 
 describe('problemsCsv', () => {
   it('writes one row per problem, quoting commas, quotes and line breaks', () => {
@@ -36,7 +36,7 @@ describe('problemsCsv', () => {
 
 describe('summaryTable', () => {
   it('lists only classes and statuses present, rows adding up to the totals', () => {
-    const summary = summarize(smallNetwork());
+    const summary = summaryOf(smallNetwork());
     const table = summaryTable(summary);
     for (const row of table.rows) {
       const sumKm = row.kmByStatus.reduce((total, km) => total + km, 0);
