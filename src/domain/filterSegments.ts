@@ -1,6 +1,6 @@
 /**
- * The filters of the map and the statistics: which segments a filter keeps, and which values
- * there are to choose from.
+ * The values there are to choose from in the filters. Which segments a filter keeps is
+ * `SegmentIndex.kept` (the statistics, the overlays) and `filterExpression` (the road line).
  */
 import {
   BUILD_STATUSES,
@@ -9,7 +9,6 @@ import {
   type RoadClass,
   type RoadSegmentProperties,
 } from '../data/contract.ts';
-import type { FilterState } from './types.ts';
 
 /** Anything that carries a segment's properties: a RoadSegment or a MeasuredSegment. */
 export interface HasSegmentProperties {
@@ -31,39 +30,6 @@ export interface FilterOptions {
 }
 
 const chineseCollator = new Intl.Collator('zh');
-
-function chosen<Value>(values: readonly Value[] | undefined): values is readonly Value[] {
-  return values !== undefined && values.length > 0;
-}
-
-/**
- * Whether a segment passes the filter. Each field that is absent or empty keeps everything;
- * the fields combine with AND, the values within one field with OR. A segment passes the towns
- * filter when it serves any of the chosen towns; one without a project or a year fails a
- * project or year filter.
- *
- * @example
- * segmentMatchesFilter(segment, { classes: ['village'], towns: ['三元镇', '忠孝乡'] });
- * segmentMatchesFilter(segment, {}); // true
- */
-export function segmentMatchesFilter(segment: HasSegmentProperties, filter: FilterState): boolean {
-  const { properties } = segment;
-  if (chosen(filter.classes) && !filter.classes.includes(properties.class)) return false;
-  if (chosen(filter.statuses) && !filter.statuses.includes(properties.status)) return false;
-  if (chosen(filter.projects)) {
-    if (properties.project === undefined || !filter.projects.includes(properties.project)) {
-      return false;
-    }
-  }
-  if (chosen(filter.years)) {
-    if (properties.year === undefined || !filter.years.includes(properties.year)) return false;
-  }
-  if (chosen(filter.towns)) {
-    const wanted = filter.towns;
-    if (!properties.towns.some((town) => wanted.includes(town))) return false;
-  }
-  return true;
-}
 
 /**
  * The classes, statuses, towns, projects and years present in the segments.

@@ -209,8 +209,10 @@ export class SegmentIndex {
   }
 
   /**
-   * One byte per segment: 1 where the filter keeps it (the rule of `segmentMatchesFilter`);
-   * null when the filter keeps everything.
+   * One byte per segment: 1 where the filter keeps it; null when the filter keeps everything.
+   * Each field that is absent or empty keeps everything; the fields combine with AND, the
+   * values within one field with OR. A segment passes the towns filter when it serves any of
+   * the chosen towns; one without a project or a year fails a project or year filter.
    */
   kept(filter: FilterState): Uint8Array | null {
     const { classes, statuses, projects, years, towns } = filter;
@@ -244,6 +246,43 @@ export class SegmentIndex {
       kept[i] = 1;
     }
     return kept;
+  }
+
+  /**
+   * One byte per segment: 1 where the map shows it, the filter keeping it and its legend entry
+   * in `mode` not hidden. With `among`, only the segments at those indices are looked at (the
+   * rest stay 0): the map needs the answer only for what its overlays draw.
+   *
+   * @example
+   * index.shown({ classes: ['county'] }, 'status', ['open'])[3]; // 0 or 1
+   * index.shown({ classes: ['county'] }, 'status', [], [labelIds, progressIds]);
+   */
+  shown(
+    filter: FilterState,
+    mode: ColorMode,
+    hiddenBuckets: readonly string[],
+    among?: readonly ArrayLike<number>[],
+  ): Uint8Array {
+    const kept = this.kept(filter);
+    const { buckets, bucketCode } = this.#columns;
+    const hidden = hiddenBuckets.length > 0 ? chosenCodes(buckets[mode], hiddenBuckets) : null;
+    const codes = bucketCode[mode];
+    const shown = new Uint8Array(this.size);
+    const look = (i: number): void => {
+      const visible = (!kept || kept[i] === 1) && (!hidden || hidden[codes[i]!] === 0);
+      shown[i] = visible ? 1 : 0;
+    };
+    if (among === undefined) {
+      for (let i = 0; i < this.size; i++) look(i);
+      return shown;
+    }
+    for (const indices of among) {
+      for (let at = 0; at < indices.length; at++) {
+        const i = indices[at]!;
+        if (i < this.size) look(i);
+      }
+    }
+    return shown;
   }
 
   /**

@@ -39,7 +39,7 @@ import {
 import { palette } from '../style/palette.ts';
 import { FILTERED_STATE, modeStyle } from '../style/roadLayers.ts';
 import { filterExpression } from '../style/expressions.ts';
-import { shownSegments } from '../domain/shownSegments.ts';
+import { SegmentIndex } from '../domain/segmentIndex.ts';
 import { MAPLIBRE_CONSTRUCT_MEASURE } from './constructMeasure.ts';
 import { startMapWorkers, workerDataUrl } from './mapWorkers.ts';
 import { segmentsBounds } from './segmentsBounds.ts';
@@ -478,7 +478,7 @@ export class RoadMap {
       hiddenBuckets.length === 0 && Object.values(filter).every((values) => !values?.length);
     this.#wanted = nothingHidden
       ? null
-      : shownSegments(dataset.segments, filter, mode, hiddenBuckets, [
+      : new SegmentIndex(dataset.columns).shown(filter, mode, hiddenBuckets, [
           dataset.overlayIds.labels,
           dataset.overlayIds.progress,
         ]);

@@ -12,8 +12,9 @@ import {
   routeLabelAnchors,
   type LabelCandidate,
 } from '../../src/domain/routeLabelAnchors.ts';
-import { filterOptions, segmentMatchesFilter } from '../../src/domain/filterSegments.ts';
-import { shownSegments } from '../../src/domain/shownSegments.ts';
+import { filterOptions } from '../../src/domain/filterSegments.ts';
+import { segmentMatchesFilter } from './segmentFigures.ts';
+import { SegmentIndex, segmentColumns } from '../../src/domain/segmentIndex.ts';
 import { COLOR_MODES } from '../../src/domain/types.ts';
 import { unfilteredFigures } from '../../src/domain/unfilteredFigures.ts';
 import { roadDrawRank } from '../../src/domain/classRank.ts';
@@ -145,11 +146,12 @@ describe('route-code labels', () => {
   });
 });
 
-describe('what the overlays show', () => {
+describe('what the overlays show (SegmentIndex.shown)', () => {
   const segments = smallNetwork();
+  const index = new SegmentIndex(segmentColumns(segments));
 
   it('shows the segments the filter keeps whose legend entry is not hidden', () => {
-    const shown = shownSegments(segments, { classes: ['village'] }, 'status', ['completed']);
+    const shown = index.shown({ classes: ['village'] }, 'status', ['completed']);
     segments.forEach((segment, index) => {
       const expected =
         segmentMatchesFilter(segment, { classes: ['village'] }) &&
@@ -158,17 +160,17 @@ describe('what the overlays show', () => {
     });
     expect(shown.includes(1)).toBe(true);
     expect(shown.includes(0)).toBe(true);
-    expect([...shownSegments(segments, {}, 'guard', [])].every((value) => value === 1)).toBe(true);
+    expect([...index.shown({}, 'guard', [])].every((value) => value === 1)).toBe(true);
   });
 
   it('looks only at the segments asked about, when asked about some', () => {
-    const all = shownSegments(segments, { classes: ['village'] }, 'status', ['completed']);
+    const all = index.shown({ classes: ['village'] }, 'status', ['completed']);
     const asked = [[1, 3], new Uint32Array([3, 0])];
-    const some = shownSegments(segments, { classes: ['village'] }, 'status', ['completed'], asked);
+    const some = index.shown({ classes: ['village'] }, 'status', ['completed'], asked);
     segments.forEach((_, index) => {
       expect(some[index]).toBe([0, 1, 3].includes(index) ? all[index] : 0);
     });
-    expect([...shownSegments(segments, {}, 'status', [], [[2]])]).toEqual(
+    expect([...index.shown({}, 'status', [], [[2]])]).toEqual(
       segments.map((_, index) => (index === 2 ? 1 : 0)),
     );
   });

@@ -1,15 +1,16 @@
 import { describe, expect, it } from 'vitest';
-import { filterOptions, segmentMatchesFilter } from '../../src/domain/filterSegments.ts';
+import { filterOptions } from '../../src/domain/filterSegments.ts';
+import { SegmentIndex, segmentColumns } from '../../src/domain/segmentIndex.ts';
 import type { FilterState } from '../../src/domain/types.ts';
 import { segment, smallNetwork } from '../fixtures/domain/segments.ts';
 
 function kept(filter: FilterState): string[] {
-  return smallNetwork()
-    .filter((item) => segmentMatchesFilter(item, filter))
-    .map((item) => item.properties.id);
+  const network = smallNetwork();
+  const mask = new SegmentIndex(segmentColumns(network)).kept(filter);
+  return network.filter((_, at) => !mask || mask[at] === 1).map((item) => item.properties.id);
 }
 
-describe('segmentMatchesFilter', () => {
+describe('which segments a filter keeps (SegmentIndex.kept)', () => {
   it('keeps everything for an empty filter or empty lists', () => {
     expect(kept({})).toHaveLength(8);
     expect(kept({ classes: [], statuses: [], towns: [], projects: [], years: [] })).toHaveLength(8);
@@ -36,10 +37,6 @@ describe('segmentMatchesFilter', () => {
   it('combines fields with AND', () => {
     expect(kept({ projects: ['撤并建制村畅通工程'], towns: ['忠孝乡'] })).toEqual(['v2']);
     expect(kept({ classes: ['county'], years: [2023] })).toEqual([]);
-  });
-
-  it('works on unmeasured segments too', () => {
-    expect(segmentMatchesFilter(segment({ id: 'a', year: 2024 }), { years: [2024] })).toBe(true);
   });
 });
 

@@ -5,9 +5,8 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { prepareDataset, type PreparedDataset } from '../../src/data/prepareDataset.ts';
-import { segmentMatchesFilter } from '../../src/domain/filterSegments.ts';
 import type { FilterState } from '../../src/domain/types.ts';
-import { summaryOf as summaryWhere } from './segmentFigures.ts';
+import { segmentMatchesFilter, summaryOf as summaryWhere } from './segmentFigures.ts';
 
 function loadSample(): PreparedDataset {
   const text = readFileSync(new URL('../../public/sample/roads.geojson', import.meta.url), 'utf8');
