@@ -432,7 +432,7 @@ export class RoadMap {
 
   /**
    * Restyles the roads for a colour mode: the road line's colour expression and the completed
-   * part's opacity. Completion mode also brings the completed parts in, if they have not come
+   * part's visibility. Completion mode also brings the completed parts in, if they have not come
    * yet, and their filter state up to date.
    */
   async setMode(mode: ColorMode): Promise<void> {
@@ -447,8 +447,8 @@ export class RoadMap {
     for (const [layerId, color] of Object.entries(style.lineColor)) {
       if (this.map.getLayer(layerId)) this.map.setPaintProperty(layerId, 'line-color', color);
     }
-    for (const [layerId, opacity] of Object.entries(style.lineOpacity)) {
-      if (this.map.getLayer(layerId)) this.map.setPaintProperty(layerId, 'line-opacity', opacity);
+    for (const [layerId, visibility] of Object.entries(style.visibility)) {
+      if (this.map.getLayer(layerId)) this.map.setLayoutProperty(layerId, 'visibility', visibility);
     }
   }
 

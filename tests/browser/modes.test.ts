@@ -84,12 +84,12 @@ async function legendState(page: Page) {
   };
 }
 
-/** The road line's colour and the completed part's opacity. */
+/** The road line's colour and the completed part's visibility. */
 async function roadLayerStyle(page: Page) {
   return page.evaluate(() => {
     const map = window.roadboard.map!;
     return {
-      opacity: { 'road-progress': map.getPaintProperty('road-progress', 'line-opacity') },
+      visibility: { 'road-progress': map.getLayoutProperty('road-progress', 'visibility') },
       color: map.getPaintProperty('road-line', 'line-color'),
       filter: map.getFilter('road-line'),
       mode: window.roadboard.mode,
@@ -131,7 +131,7 @@ describe('colour modes', () => {
     expect(style.mode).toBe('status');
     // Status colours, under the hover and selection colours (feature-state).
     expect((style.color as unknown[]).at(-1)).toEqual(statusColor(palette));
-    expect(style.opacity).toEqual(modeStyle('status', palette).lineOpacity);
+    expect(style.visibility).toEqual(modeStyle('status', palette).visibility);
     expect((await legendState(page)).buckets).toEqual([...legendBuckets('status')]);
   });
 
@@ -149,8 +149,14 @@ describe('colour modes', () => {
       expect(style.mode).toBe(mode);
       // The road line takes the mode's colours; the completed part shows in completion mode.
       expect(style.color).toEqual(modeStyle(mode, palette).lineColor['road-line']);
-      expect(style.opacity).toEqual(modeStyle(mode, palette).lineOpacity);
+      expect(style.visibility).toEqual(modeStyle(mode, palette).visibility);
       colors.set(mode, style.color);
+      // The completed parts are drawn (laid out again) in completion mode, and only there.
+      const drawnParts = await page.evaluate(
+        () => window.roadboard.map!.queryRenderedFeatures({ layers: ['road-progress'] }).length,
+      );
+      if (mode === 'completion') expect(drawnParts).toBeGreaterThan(0);
+      else expect(drawnParts).toBe(0);
 
       const legend = await legendState(page);
       expect(legend.heading).toContain(MODE_NAMES[mode]);

@@ -64,12 +64,13 @@ function styleIn(
   filters: Record<string, FilterSpecification> | null,
 ): StyleSpecification {
   const style = baseStyle(palette, {});
-  const { lineColor, lineOpacity } = modeStyle(mode, palette);
+  const { lineColor, visibility } = modeStyle(mode, palette);
   const layers = style.layers.map((layer): LayerSpecification => {
     const paint: Record<string, unknown> = { ...layer.paint };
     if (lineColor[layer.id]) paint['line-color'] = lineColor[layer.id];
-    if (lineOpacity[layer.id] !== undefined) paint['line-opacity'] = lineOpacity[layer.id];
-    const changed = { ...layer, paint };
+    const layout: Record<string, unknown> = { ...layer.layout };
+    if (visibility[layer.id]) layout.visibility = visibility[layer.id];
+    const changed = { ...layer, layout, paint };
     if (filters?.[layer.id]) Object.assign(changed, { filter: filters[layer.id] });
     return changed as LayerSpecification;
   });
@@ -209,10 +210,10 @@ describe('roadWidth', () => {
 });
 
 describe('modeStyle', () => {
-  it('draws the completed part in completion mode only, by a constant opacity', () => {
+  it('draws the completed part in completion mode only, hiding its layer in the others', () => {
     for (const mode of COLOR_MODES) {
-      expect(modeStyle(mode, palette).lineOpacity, mode).toEqual({
-        [ROAD_PROGRESS_LAYER]: mode === 'completion' ? 1 : 0,
+      expect(modeStyle(mode, palette).visibility, mode).toEqual({
+        [ROAD_PROGRESS_LAYER]: mode === 'completion' ? 'visible' : 'none',
       });
     }
   });
@@ -258,9 +259,9 @@ describe('modeStyle', () => {
       const layer = layers.find((candidate) => candidate.id === id);
       expect(layer?.paint, id).toMatchObject({ 'line-color': color });
     }
-    for (const [id, opacity] of Object.entries(status.lineOpacity)) {
+    for (const [id, visibility] of Object.entries(status.visibility)) {
       const layer = layers.find((candidate) => candidate.id === id);
-      expect(layer?.paint, id).toMatchObject({ 'line-opacity': opacity });
+      expect(layer?.layout, id).toMatchObject({ visibility });
     }
   });
 
