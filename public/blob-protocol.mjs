@@ -101,7 +101,10 @@ if (geojsonSource && typeof geojsonSource.loadData === 'function') {
     const keepDataInWorker = async function (params) {
       const result = await loadData.call(this, params);
       const url = params?.request?.url;
-      if (result && typeof url === 'string' && url.startsWith(PREFIX)) delete result.data;
+      // Set to undefined, not deleted: MapLibre's serializer leaves undefined out all the same,
+      // and after the delete V8 kept optimising and throwing away that serializer on every
+      // later tile (36 to 54 compilations against 0 to 4 over four filters, with --trace-opt).
+      if (result && typeof url === 'string' && url.startsWith(PREFIX)) result.data = undefined;
       return result;
     };
     keepDataInWorker.keepsDataInWorker = true;
