@@ -448,8 +448,38 @@ export class RoadMap {
       if (this.map.getLayer(layerId)) this.map.setPaintProperty(layerId, 'line-color', color);
     }
     for (const [layerId, visibility] of Object.entries(style.visibility)) {
-      if (this.map.getLayer(layerId)) this.map.setLayoutProperty(layerId, 'visibility', visibility);
+      this.#showLayer(layerId, visibility === 'visible');
     }
+  }
+
+  /**
+   * Shows or hides a layer. A layer hidden after it was shown is taken out of the map, not set
+   * to `visibility: none`: MapLibre lays the layer's source out again for a change of
+   * visibility (a round of its tiles through the worker, and a frame more, on every switch out
+   * of completion mode), but not for a layer removed. A hidden layer costs a frame nothing
+   * either way. Showing it lays its source out, as drawing it needs. A layer whose source is
+   * not in the map yet comes with it (`#giveData`), in the current mode.
+   */
+  #showLayer(layerId: string, shown: boolean): void {
+    const inMap = this.map.getLayer(layerId);
+    if (!shown) {
+      if (inMap && this.map.getLayoutProperty(layerId, 'visibility') !== 'none') {
+        this.map.removeLayer(layerId);
+      }
+      return;
+    }
+    if (inMap) {
+      this.map.setLayoutProperty(layerId, 'visibility', 'visible');
+      return;
+    }
+    const whole = this.#wholeStyle();
+    const spec = whole.layers.find((layer) => layer.id === layerId);
+    const sourceId = spec && 'source' in spec ? spec.source : undefined;
+    if (typeof sourceId !== 'string' || !this.map.getSource(sourceId)) return;
+    const entry = layersOfSource(whole, sourceId, (id) => Boolean(this.map.getLayer(id))).find(
+      ({ layer }) => layer.id === layerId,
+    );
+    if (entry) this.map.addLayer(entry.layer, entry.beforeId);
   }
 
   /**
