@@ -4,9 +4,8 @@
  * sending a dataset loaded through `rbblob:` back to the page. The script runs for real, in a
  * context of its own, against a stand-in for the two MapLibre worker internals it reaches.
  */
-import { readFileSync } from 'node:fs';
-import { runInNewContext } from 'node:vm';
 import { describe, expect, it } from 'vitest';
+import { runBlobProtocolScript } from './blobProtocolScript.ts';
 
 interface LoadResult {
   data?: unknown;
@@ -22,7 +21,6 @@ class GeoJsonWorkerSource {
 }
 
 function runScript() {
-  const script = readFileSync(new URL('../../public/blob-protocol.mjs', import.meta.url), 'utf8');
   const tables = {
     workerSources: { 'roadboard-probe': {}, map: {} },
     layerIndexes: { 'roadboard-probe': {}, map: {} },
@@ -30,15 +28,7 @@ function runScript() {
   };
   const source = new GeoJsonWorkerSource();
   const worker = { ...tables, _getWorkerSource: () => new GeoJsonWorkerSource() };
-  runInNewContext(script, {
-    TextDecoder,
-    Uint8Array,
-    Uint32Array,
-    Float64Array,
-    JSON,
-    fetch: () => Promise.reject(new Error('no fetch here')),
-    self: { addProtocol: () => undefined, worker },
-  });
+  runBlobProtocolScript({ addProtocol: () => undefined, worker });
   return { source, tables };
 }
 

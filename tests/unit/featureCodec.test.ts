@@ -3,8 +3,6 @@
  * `encodeFeatures` writes, both readers (the page's `decodeFeatures` and the copy in
  * `public/blob-protocol.mjs` that MapLibre's worker runs) read back as the same GeoJSON.
  */
-import { readFileSync } from 'node:fs';
-import { runInNewContext } from 'node:vm';
 import type { Feature, FeatureCollection, Geometry, Position } from 'geojson';
 import { describe, expect, it } from 'vitest';
 import {
@@ -14,21 +12,14 @@ import {
   isEncodedFeatures,
 } from '../../src/data/featureCodec.ts';
 import { preparedSample } from './preparedSample.ts';
+import { runBlobProtocolScript } from './blobProtocolScript.ts';
 
 /** The reader MapLibre's worker runs: the real script, in a context of its own. */
 function workerReader(): (buffer: ArrayBuffer) => unknown {
-  const script = readFileSync(new URL('../../public/blob-protocol.mjs', import.meta.url), 'utf8');
   const registered: string[] = [];
-  const context: Record<string, unknown> = {
-    TextDecoder,
-    Uint8Array,
-    Uint32Array,
-    Float64Array,
-    JSON,
-    fetch: () => Promise.reject(new Error('no fetch here')),
-  };
-  context.self = { addProtocol: (name: string) => registered.push(name) };
-  runInNewContext(script, context);
+  const context = runBlobProtocolScript({
+    addProtocol: (name: string) => registered.push(name),
+  });
   expect(registered).toEqual(['rbblob']);
   return context.readData as (buffer: ArrayBuffer) => unknown;
 }
