@@ -103,6 +103,15 @@ async function roadLayerStyle(page: Page) {
   });
 }
 
+/** How many completed parts are drawn on screen (none while their layer is out of the map). */
+async function drawnCompletedParts(page: Page): Promise<number> {
+  return page.evaluate(() => {
+    const map = window.roadboard.map!;
+    if (!map.getLayer('road-progress')) return 0;
+    return map.queryRenderedFeatures({ layers: ['road-progress'] }).length;
+  });
+}
+
 /** The `status` values of the roads drawn on screen. */
 async function drawnStatuses(page: Page): Promise<string[]> {
   return page.evaluate(() => {
@@ -157,11 +166,7 @@ describe('colour modes', () => {
       expect(style.visibility).toEqual(modeStyle(mode, palette).visibility);
       colors.set(mode, style.color);
       // The completed parts are drawn (laid out again) in completion mode, and only there.
-      const drawnParts = await page.evaluate(() => {
-        const map = window.roadboard.map!;
-        if (!map.getLayer('road-progress')) return 0;
-        return map.queryRenderedFeatures({ layers: ['road-progress'] }).length;
-      });
+      const drawnParts = await drawnCompletedParts(page);
       if (mode === 'completion') expect(drawnParts).toBeGreaterThan(0);
       else expect(drawnParts).toBe(0);
 
@@ -190,16 +195,10 @@ describe('colour modes', () => {
 
   test('completion mode draws the completed parts again after the other modes', async () => {
     const { page } = app();
-    const drawnParts = () =>
-      page.evaluate(() => {
-        const map = window.roadboard.map!;
-        if (!map.getLayer('road-progress')) return 0;
-        return map.queryRenderedFeatures({ layers: ['road-progress'] }).length;
-      });
     for (const mode of ['completion', 'guard', 'completion', 'status'] as const) {
       await page.evaluate((next) => window.roadboard.setMode(next), mode);
-      if (mode === 'completion') expect(await drawnParts(), mode).toBeGreaterThan(0);
-      else expect(await drawnParts(), mode).toBe(0);
+      if (mode === 'completion') expect(await drawnCompletedParts(page), mode).toBeGreaterThan(0);
+      else expect(await drawnCompletedParts(page), mode).toBe(0);
     }
     // Still only restyled: the completed parts' data went to MapLibre once.
     expect((await takeSourceWatch(page)).dataCalls).toEqual([]);
