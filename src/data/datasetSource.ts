@@ -52,14 +52,12 @@ export interface OpenProgress {
  * Roadboard's binary feature format (`featureCodec.ts`), which MapLibre's own worker reads by
  * URL, so the page never parses or copies geometry.
  */
-export interface LoadedDataset extends Omit<
-  PreparedDataset,
-  'roads' | 'progress' | 'labels' | 'normalise'
-> {
-  /** The roads, in draw order, as binary features (MapLibre's worker reads them by URL). */
+export interface LoadedDataset extends Omit<PreparedDataset, 'roads' | 'labels' | 'normalise'> {
+  /**
+   * The road lines (partly built segments in two pieces), in draw order, as binary features
+   * (MapLibre's worker reads them by URL).
+   */
   roadsData: Blob;
-  /** The completed parts of partly built roads, as binary features. */
-  progressData: Blob;
   /** The route-code label points, as binary features. */
   labelsData: Blob;
   /**

@@ -104,7 +104,7 @@ async function open(request: OpenRequest): Promise<Answer> {
     return { outcome: { ok: false, errors: outcome.errors, warnings }, later: null };
   }
   report({ stage: 'measuring' });
-  const { roads, progress: completedParts, labels, normalise, segments, ...rest } = outcome.dataset;
+  const { roads, labels, normalise, segments, ...rest } = outcome.dataset;
   // The roads go first: the map starts on them while the rest is built and posted.
   const roadsData = encodeFeatures(roads);
   post({ type: 'roads', roads: { roadsData, bounds: rest.bounds } });
@@ -122,7 +122,6 @@ async function open(request: OpenRequest): Promise<Answer> {
     columns,
     unfiltered: unfilteredFigures(segments, columns),
     warnings: [...conversion.warnings, ...rest.warnings],
-    progressData: encodeFeatures(completedParts),
     labelsData: encodeFeatures(labels),
     normalisedGeojson: normalised,
     assumedCoordinateSystem: conversion.assumed,

@@ -8,7 +8,7 @@ import type { PointFeatureProperties, Problem } from './contract.ts';
 import { normalisedGeojson } from './normalisedGeojson.ts';
 import { validateDataset, type ValidateOptions } from './validate.ts';
 import { measureSegments } from '../domain/measure.ts';
-import { completedPart } from '../domain/completedPart.ts';
+import { splitLine } from '../domain/completedPart.ts';
 import type { MeasuredSegment } from '../domain/types.ts';
 import { roadDrawRank } from '../domain/classRank.ts';
 import { labelFeatures, routeLabelAnchors } from '../domain/routeLabelAnchors.ts';
@@ -32,6 +32,18 @@ export interface RoadDrawProperties {
   guard: number;
 }
 
+/**
+ * Which piece of its segment a drawn road line is: the whole segment, or, for a partly built
+ * one, the part built so far or the part still to build (both carry the segment's id and
+ * properties; completion mode draws the first solid and the second faint).
+ */
+export type RoadPiece = 'whole' | 'built' | 'unbuilt';
+
+/** Properties of a drawn road line: its segment's, and which piece of it the line is. */
+export interface RoadLineProperties extends RoadDrawProperties {
+  piece: RoadPiece;
+}
+
 /** A route-code label: its road's properties and the text angle (degrees clockwise from east). */
 export interface RoadLabelProperties extends RoadDrawProperties {
   labelAngle: number;
@@ -50,13 +62,15 @@ export interface DatasetInfo {
 export interface PreparedDataset {
   info: DatasetInfo;
   segments: MeasuredSegment[];
-  roads: FeatureCollection<LineString | MultiLineString, RoadDrawProperties>;
-  /** Completed parts of partly built roads (same integer ids as their road). */
-  progress: FeatureCollection<LineString | MultiLineString, RoadDrawProperties>;
+  /**
+   * The road lines, in draw order, with the segment index as id: one per segment, or two for a
+   * partly built one, cut where its completed length ends (`piece`).
+   */
+  roads: FeatureCollection<LineString | MultiLineString, RoadLineProperties>;
   /** Route-code label points (ids and properties of the road each sits on). */
   labels: FeatureCollection<Point, RoadLabelProperties>;
-  /** The feature ids (segment indices) in `progress` and in `labels`. */
-  overlayIds: { progress: Uint32Array; labels: Uint32Array };
+  /** The feature ids (segment indices) in `labels`. */
+  labelIds: Uint32Array;
   points: FeatureCollection<Point, PointFeatureProperties>;
   /** [west, south, east, north] of the roads and points. */
   bounds: [number, number, number, number];
@@ -91,6 +105,25 @@ function drawProperties(segment: MeasuredSegment): RoadDrawProperties {
     completion: segment.completionRatio,
     guard: segment.guardRatio ?? -1,
   };
+}
+
+/**
+ * The lines drawn for a segment: the whole line, or for a partly built segment its built and
+ * unbuilt parts. One line layer draws them all; a separate layer for the built parts, drawn
+ * over the whole roads, cost every switch to completion mode a second layout and every frame
+ * in it a second pass over those roads.
+ */
+function roadPieces(
+  geometry: LineString | MultiLineString,
+  completionRatio: number,
+): [RoadPiece, LineString | MultiLineString][] {
+  if (!(completionRatio > 0 && completionRatio < 1)) return [['whole', geometry]];
+  const { built, unbuilt } = splitLine(geometry, completionRatio);
+  if (!built || !unbuilt) return [['whole', geometry]];
+  return [
+    ['built', built],
+    ['unbuilt', unbuilt],
+  ];
 }
 
 class BoundsAccumulator {
@@ -155,8 +188,7 @@ export function prepareDataset(input: unknown, options: ValidateOptions = {}): P
   const bounds = new BoundsAccumulator();
   const lineBounds = new BoundsAccumulator();
   const segmentBounds = new Float64Array(segments.length * 4);
-  const roads: Feature<LineString | MultiLineString, RoadDrawProperties>[] = [];
-  const progress: Feature<LineString | MultiLineString, RoadDrawProperties>[] = [];
+  const roads: Feature<LineString | MultiLineString, RoadLineProperties>[] = [];
   const drawn: RoadDrawProperties[] = [];
   for (const segment of segments) {
     const geometry = validation.segments[segment.index]!.geometry;
@@ -166,17 +198,20 @@ export function prepareDataset(input: unknown, options: ValidateOptions = {}): P
     lineBounds.addLine(geometry);
     bounds.include(lineBounds);
     segmentBounds.set(lineBounds.toArray(), segment.index * 4);
-    roads.push({ type: 'Feature', id: segment.index, geometry, properties });
-    if (segment.completionRatio > 0 && segment.completionRatio < 1) {
-      const part = completedPart(geometry, segment.completionRatio);
-      if (part) progress.push({ type: 'Feature', id: segment.index, geometry: part, properties });
+    for (const [piece, line] of roadPieces(geometry, segment.completionRatio)) {
+      roads.push({
+        type: 'Feature',
+        id: segment.index,
+        geometry: line,
+        properties: { ...properties, piece },
+      });
     }
   }
-  // MapLibre draws features in file order: the worker writes them in draw order.
-  const rank = (feature: Feature<LineString | MultiLineString, RoadDrawProperties>) =>
+  // MapLibre draws features in file order: the worker writes them in draw order (a stable
+  // sort: the two pieces of a segment stay together).
+  const rank = (feature: Feature<LineString | MultiLineString, RoadLineProperties>) =>
     roadDrawRank(feature.properties.class, feature.properties.status);
   roads.sort((a, b) => rank(a) - rank(b));
-  progress.sort((a, b) => rank(a) - rank(b));
   const anchors = routeLabelAnchors(
     segments.map((segment) => ({
       index: segment.index,
@@ -199,15 +234,11 @@ export function prepareDataset(input: unknown, options: ValidateOptions = {}): P
       normalise: () => normalisedGeojson(validation.segments, validation.points, info),
       segments,
       roads: { type: 'FeatureCollection', features: roads },
-      progress: { type: 'FeatureCollection', features: progress },
       labels: {
         type: 'FeatureCollection',
         features: labelFeatures(anchors, (index) => drawn[index]!),
       },
-      overlayIds: {
-        progress: Uint32Array.from(progress, (feature) => feature.id as number),
-        labels: Uint32Array.from(anchors, (anchor) => anchor.index),
-      },
+      labelIds: Uint32Array.from(anchors, (anchor) => anchor.index),
       points: { type: 'FeatureCollection', features: points },
       bounds: bounds.toArray(),
       errors: validation.errors,

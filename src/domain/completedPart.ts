@@ -1,5 +1,6 @@
 /**
- * The completed part of a road line, drawn solid over the faint whole in completion mode.
+ * A road line cut where its completed length ends: the completed part, drawn solid in
+ * completion mode, and the part still to build, drawn faint.
  */
 import type { LineString, MultiLineString, Position } from 'geojson';
 import { edgeLengthM, lineLengthKm } from './geodesicLength.ts';
@@ -23,37 +24,88 @@ function cutPoint(from: Position, to: Position, edgeM: number, wantedM: number):
 }
 
 /**
- * Cuts `wantedM` metres off the start of a path. Returns the positions kept and the metres
- * still wanted after this path (0 when the cut fell inside it).
+ * Cuts a path `wantedM` metres from its start. Returns the positions before the cut, those
+ * after it (both with the cut point; `after` is empty when the cut falls past the path's end)
+ * and the metres still wanted after this path (0 when the cut fell inside it).
  */
 function cutPath(
   positions: readonly Position[],
   wantedM: number,
-): { kept: Position[]; remainingM: number } {
+): { before: Position[]; after: Position[]; remainingM: number } {
   const first = positions[0];
-  if (first === undefined) return { kept: [], remainingM: wantedM };
-  const kept: Position[] = [first];
+  if (first === undefined) return { before: [], after: [], remainingM: wantedM };
+  const before: Position[] = [first];
   let leftM = wantedM;
   for (let i = 1; i < positions.length; i++) {
     const from = positions[i - 1] as Position;
     const to = positions[i] as Position;
     const edgeM = edgeLengthM(from, to);
     if (edgeM >= leftM) {
-      if (leftM > 0) kept.push(edgeM > 0 ? cutPoint(from, to, edgeM, leftM) : to);
-      return { kept, remainingM: 0 };
+      const cut = edgeM > 0 ? cutPoint(from, to, edgeM, leftM) : to;
+      before.push(cut);
+      const rest = positions.slice(i);
+      // A cut on the edge's far end leaves the path after it to start from that end.
+      const after = cut[0] === to[0] && cut[1] === to[1] ? rest : [cut, ...rest];
+      return { before, after, remainingM: 0 };
     }
-    kept.push(to);
+    before.push(to);
     leftM -= edgeM;
   }
-  return { kept, remainingM: leftM };
+  return { before, after: [], remainingM: leftM };
+}
+
+/** Paths as a geometry: null for none, a LineString for one, a MultiLineString for more. */
+function fromPaths(paths: Position[][], multi: boolean): LineString | MultiLineString | null {
+  const kept = paths.filter((path) => path.length >= 2);
+  if (kept.length === 0) return null;
+  if (!multi) return { type: 'LineString', coordinates: kept[0]! };
+  return { type: 'MultiLineString', coordinates: kept };
+}
+
+/** A line cut in two: the completed part and the part still to build (either may be null). */
+export interface LineSplit {
+  built: LineString | MultiLineString | null;
+  unbuilt: LineString | MultiLineString | null;
 }
 
 /**
- * The part of a line from its start up to `ratio` of its ellipsoidal length: null when
- * `ratio` ≤ 0 (or NaN), the geometry itself when `ratio` ≥ 1. The cut point lies on the edge
- * where the cut falls, in lon/lat, placed so that the part measures (with {@link lineLengthKm})
- * `ratio` of the whole to within a part in a billion. A
- * MultiLineString is walked part after part, in order; the parts past the cut are dropped.
+ * Cuts a line at `ratio` of its ellipsoidal length, measured from its start: the part before
+ * the cut (built) and the part after it (still to build). `ratio` ≤ 0 (or NaN) leaves it all to
+ * build, `ratio` ≥ 1 all built. The cut point lies on the edge where the cut falls, in lon/lat,
+ * placed so that the built part measures (with {@link lineLengthKm}) `ratio` of the whole to
+ * within a part in a billion; both parts share it. A MultiLineString is walked part after
+ * part, in order.
+ *
+ * @example
+ * splitLine({ type: 'LineString', coordinates: [[105, 30], [105.1, 30]] }, 0.4);
+ * // { built: { coordinates: [[105, 30], [105.04, 30]] }, unbuilt: { coordinates: [[105.04, 30], [105.1, 30]] } }
+ */
+export function splitLine(geometry: LineString | MultiLineString, ratio: number): LineSplit {
+  if (!(ratio > 0)) return { built: null, unbuilt: geometry };
+  if (ratio >= 1) return { built: geometry, unbuilt: null };
+  const wantedM = lineLengthKm(geometry) * 1000 * ratio;
+  if (!(wantedM > 0)) return { built: null, unbuilt: geometry };
+  const paths = geometry.type === 'LineString' ? [geometry.coordinates] : geometry.coordinates;
+  const multi = geometry.type === 'MultiLineString';
+  const built: Position[][] = [];
+  const unbuilt: Position[][] = [];
+  let remainingM = wantedM;
+  for (const path of paths) {
+    if (remainingM <= 0) {
+      unbuilt.push(path);
+      continue;
+    }
+    const cut = cutPath(path, remainingM);
+    built.push(cut.before);
+    unbuilt.push(cut.after);
+    remainingM = cut.remainingM;
+  }
+  return { built: fromPaths(built, multi), unbuilt: fromPaths(unbuilt, multi) };
+}
+
+/**
+ * The part of a line from its start up to `ratio` of its ellipsoidal length (see
+ * {@link splitLine}): null when `ratio` ≤ 0 (or NaN), the geometry itself when `ratio` ≥ 1.
  *
  * @example
  * completedPart({ type: 'LineString', coordinates: [[105, 30], [105.1, 30]] }, 0.4);
@@ -63,21 +115,5 @@ export function completedPart(
   geometry: LineString | MultiLineString,
   ratio: number,
 ): LineString | MultiLineString | null {
-  if (!(ratio > 0)) return null;
-  if (ratio >= 1) return geometry;
-  const wantedM = lineLengthKm(geometry) * 1000 * ratio;
-  if (!(wantedM > 0)) return null;
-  if (geometry.type === 'LineString') {
-    const { kept } = cutPath(geometry.coordinates, wantedM);
-    return kept.length >= 2 ? { type: 'LineString', coordinates: kept } : null;
-  }
-  const parts: Position[][] = [];
-  let remainingM = wantedM;
-  for (const part of geometry.coordinates) {
-    const cut = cutPath(part, remainingM);
-    if (cut.kept.length >= 2) parts.push(cut.kept);
-    remainingM = cut.remainingM;
-    if (remainingM <= 0) break;
-  }
-  return parts.length > 0 ? { type: 'MultiLineString', coordinates: parts } : null;
+  return splitLine(geometry, ratio).built;
 }

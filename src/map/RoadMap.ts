@@ -19,6 +19,7 @@ import type { ColorMode, FilterState } from '../domain/types.ts';
 import type { Camera } from '../state/viewUrl.ts';
 import {
   baseStyle,
+  geojsonSource,
   onlineBasemapLayer,
   onlineBasemapSource,
   type BaseStyleOptions,
@@ -33,11 +34,11 @@ import {
   ONLINE_BASEMAP_LAYER,
   ONLINE_BASEMAP_SOURCE,
   POINTS_SOURCE,
-  PROGRESS_SOURCE,
+  ROAD_LINE_LAYER,
   ROADS_SOURCE,
 } from '../style/ids.ts';
 import { palette } from '../style/palette.ts';
-import { FILTERED_STATE, modeStyle } from '../style/roadLayers.ts';
+import { FILTERED_STATE, modeLineColor } from '../style/roadLayers.ts';
 import { filterExpression } from '../style/expressions.ts';
 import { SegmentIndex } from '../domain/segmentIndex.ts';
 import { MAPLIBRE_CONSTRUCT_MEASURE } from './constructMeasure.ts';
@@ -200,32 +201,27 @@ export class RoadMap {
   /**
    * Makes a dataset the current one: object URLs of its GeoJSON, read by MapLibre's worker (the
    * page never parses or copies the geometry). Returns the data of the sources to give MapLibre
-   * now: the roads (and the completed parts in completion mode). The route codes, the points
-   * and the completed parts otherwise wait for the roads' first idle: MapLibre draws the roads
-   * as soon as plain MapLibre would, then the rest.
+   * now: the roads. The route codes and the points wait for the roads' first idle: MapLibre
+   * draws the roads as soon as plain MapLibre would, then the rest.
    */
   #takeDataset(dataset: LoadedDataset): Partial<Record<GeojsonSourceId, SourceData>> {
     this.#dataset = dataset;
-    const [labelsUrl, progressUrl] = [dataset.labelsData, dataset.progressData].map((blob) =>
-      URL.createObjectURL(blob),
-    ) as [string, string];
+    const labelsUrl = URL.createObjectURL(dataset.labelsData);
     const now: Partial<Record<GeojsonSourceId, SourceData>> = {};
     // The roads the map was made with are in it already.
     const initial = this.#initialRoads;
     this.#initialRoads = null;
     if (initial === dataset.roadsData) {
-      this.#dataUrls = [...this.#dataUrls, labelsUrl, progressUrl];
+      this.#dataUrls = [...this.#dataUrls, labelsUrl];
     } else {
       const roadsUrl = URL.createObjectURL(dataset.roadsData);
-      this.#dataUrls = [roadsUrl, labelsUrl, progressUrl];
+      this.#dataUrls = [roadsUrl, labelsUrl];
       now[ROADS_SOURCE] = this.#address(roadsUrl);
     }
     this.#deferred = new Map<GeojsonSourceId, SourceData>([
       [LABELS_SOURCE, this.#address(labelsUrl)],
       [POINTS_SOURCE, dataset.points],
     ]);
-    if (this.#mode === 'completion') now[PROGRESS_SOURCE] = this.#address(progressUrl);
-    else this.#deferred.set(PROGRESS_SOURCE, this.#address(progressUrl));
     return now;
   }
 
@@ -275,11 +271,10 @@ export class RoadMap {
     this.map.setFeatureState({ source, id }, state);
   }
 
+  /** Sets a segment's hover or selection state: both lines of a partly built one have its id. */
   #setFeatureState(index: number | null, key: 'hover' | 'selected', value: boolean): void {
     if (index === null || !this.#dataset) return;
-    for (const source of [ROADS_SOURCE, PROGRESS_SOURCE]) {
-      if (this.map.getSource(source)) this.#setState(source, index, { [key]: value });
-    }
+    if (this.map.getSource(ROADS_SOURCE)) this.#setState(ROADS_SOURCE, index, { [key]: value });
   }
 
   #setHovered(index: number | null): void {
@@ -302,7 +297,7 @@ export class RoadMap {
 
   /**
    * Draws a dataset (replacing the previous one) and resolves at the first idle with its roads
-   * drawn; its route codes, points and completed parts follow (`settled` waits for them).
+   * drawn; its route codes and points follow (`settled` waits for them).
    * Frames the data unless `keepCamera` is set (a link's camera is being restored) or the map
    * was made with its roads.
    */
@@ -328,7 +323,7 @@ export class RoadMap {
 
   /**
    * Resolves at the first idle with the current dataset's roads drawn; the route codes and the
-   * completed parts are given to MapLibre then (see `#takeDataset`).
+   * points are given to MapLibre then (see `#takeDataset`).
    */
   async roadsDrawn(): Promise<void> {
     await this.#styleLoaded;
@@ -361,7 +356,7 @@ export class RoadMap {
     for (const [source, url] of Object.entries(this.#takeDataset(dataset))) {
       this.#giveData(source as GeojsonSourceId, url);
     }
-    // The previous dataset's route codes, points and completed parts go until the new ones come.
+    // The previous dataset's route codes and points go until the new ones come.
     for (const source of this.#deferred.keys())
       this.map.getSource<GeoJSONSource>(source)?.setData(EMPTY);
     this.#applyOverlayFilter();
@@ -419,7 +414,7 @@ export class RoadMap {
     }
     if (typeof data !== 'string' && data.features.length === 0) return;
     const whole = this.#wholeStyle();
-    this.map.addSource(id, { type: 'geojson', data });
+    this.map.addSource(id, geojsonSource(id, data));
     for (const { layer, beforeId } of layersOfSource(whole, id, (layerId) =>
       Boolean(this.map.getLayer(layerId)),
     )) {
@@ -430,61 +425,19 @@ export class RoadMap {
     this.#syncOverlays();
   }
 
-  /**
-   * Restyles the roads for a colour mode: the road line's colour expression and the completed
-   * part's visibility. Completion mode also brings the completed parts in, if they have not come
-   * yet, and their filter state up to date.
-   */
+  /** Restyles the roads for a colour mode: the road line's colour expression. */
   async setMode(mode: ColorMode): Promise<void> {
     await this.#styleLoaded;
     this.#mode = mode;
-    if (mode === 'completion') {
-      this.#loadDeferred(PROGRESS_SOURCE);
-      this.#syncOverlays();
+    // Without the road line in the map yet (no data), it comes in with the mode's colours.
+    if (this.map.getLayer(ROAD_LINE_LAYER)) {
+      this.map.setPaintProperty(ROAD_LINE_LAYER, 'line-color', modeLineColor(mode, palette));
     }
-    const style = modeStyle(mode, palette);
-    // A layer not yet in the map (its source has no data yet) comes in with the mode's paint.
-    for (const [layerId, color] of Object.entries(style.lineColor)) {
-      if (this.map.getLayer(layerId)) this.map.setPaintProperty(layerId, 'line-color', color);
-    }
-    for (const [layerId, visibility] of Object.entries(style.visibility)) {
-      this.#showLayer(layerId, visibility === 'visible');
-    }
-  }
-
-  /**
-   * Shows or hides a layer. A layer hidden after it was shown is taken out of the map, not set
-   * to `visibility: none`: MapLibre lays the layer's source out again for a change of
-   * visibility (a round of its tiles through the worker, and a frame more, on every switch out
-   * of completion mode), but not for a layer removed. A hidden layer costs a frame nothing
-   * either way. Showing it lays its source out, as drawing it needs. A layer whose source is
-   * not in the map yet comes with it (`#giveData`), in the current mode.
-   */
-  #showLayer(layerId: string, shown: boolean): void {
-    const inMap = this.map.getLayer(layerId);
-    if (!shown) {
-      if (inMap && this.map.getLayoutProperty(layerId, 'visibility') !== 'none') {
-        this.map.removeLayer(layerId);
-      }
-      return;
-    }
-    if (inMap) {
-      this.map.setLayoutProperty(layerId, 'visibility', 'visible');
-      return;
-    }
-    const whole = this.#wholeStyle();
-    const spec = whole.layers.find((layer) => layer.id === layerId);
-    const sourceId = spec && 'source' in spec ? spec.source : undefined;
-    if (typeof sourceId !== 'string' || !this.map.getSource(sourceId)) return;
-    const entry = layersOfSource(whole, sourceId, (id) => Boolean(this.map.getLayer(id))).find(
-      ({ layer }) => layer.id === layerId,
-    );
-    if (entry) this.map.addLayer(entry.layer, entry.beforeId);
   }
 
   /**
    * Shows only the segments the filter keeps and the legend does not hide: a style filter on
-   * the road layers, feature-state on the overlays (completed parts, route codes).
+   * the road line, feature-state on the route codes.
    */
   async setFilter(filter: FilterState, mode: ColorMode, hiddenBuckets: string[]): Promise<void> {
     await this.#styleLoaded;
@@ -496,10 +449,7 @@ export class RoadMap {
     this.#applyOverlayFilter();
   }
 
-  /**
-   * Marks the overlay features of the segments the current filter hides (and unmarks the rest).
-   * The completed parts are only brought up to date while completion mode shows them.
-   */
+  /** Marks the route codes of the segments the current filter hides (and unmarks the rest). */
   #applyOverlayFilter(): void {
     const dataset = this.#dataset;
     if (!dataset) return;
@@ -508,23 +458,14 @@ export class RoadMap {
       hiddenBuckets.length === 0 && Object.values(filter).every((values) => !values?.length);
     this.#wanted = nothingHidden
       ? null
-      : new SegmentIndex(dataset.columns).shown(filter, mode, hiddenBuckets, [
-          dataset.overlayIds.labels,
-          dataset.overlayIds.progress,
-        ]);
+      : new SegmentIndex(dataset.columns).shown(filter, mode, hiddenBuckets, [dataset.labelIds]);
     this.#syncOverlays();
   }
 
-  /**
-   * Brings the overlays' `filtered` feature-states up to the wanted ones: the route codes, and
-   * the completed parts while completion mode shows them.
-   */
+  /** Brings the route codes' `filtered` feature-states up to the wanted ones. */
   #syncOverlays(): void {
     const dataset = this.#dataset;
-    if (!dataset) return;
-    this.#syncOverlay(LABELS_SOURCE, dataset.overlayIds.labels);
-    if (this.#mode === 'completion')
-      this.#syncOverlay(PROGRESS_SOURCE, dataset.overlayIds.progress);
+    if (dataset) this.#syncOverlay(LABELS_SOURCE, dataset.labelIds);
   }
 
   /** Brings one overlay source's `filtered` feature-states up to the wanted ones. */

@@ -3,10 +3,11 @@
  * the map adapter (`src/map/RoadMap.ts`) refer to sources and layers only through these names.
  */
 
-/** GeoJSON source of the road segments (integer feature ids = segment index). */
+/**
+ * GeoJSON source of the road lines (integer feature ids = segment index; a partly built
+ * segment is two lines with its id, see `RoadPiece`).
+ */
 export const ROADS_SOURCE = 'roads';
-/** GeoJSON source of the completed parts of partly built roads (same ids as their road). */
-export const PROGRESS_SOURCE = 'progress';
 /** GeoJSON source of the route-code label points (same ids as the road each sits on). */
 export const LABELS_SOURCE = 'labels';
 /** GeoJSON source of the point features (bridges, stations, mooring areas). */
@@ -33,8 +34,6 @@ export const TOWN_LABEL_LAYER = 'town-labels';
 
 /** The road line, coloured by the current mode; also the layer picked on hover and click. */
 export const ROAD_LINE_LAYER = 'road-line';
-/** Completion mode only: the completed part of partly built roads, drawn solid. */
-export const ROAD_PROGRESS_LAYER = 'road-progress';
 /** Route codes along expressways, national, provincial and county roads. */
 export const ROUTE_LABEL_LAYER = 'route-labels';
 export const POINT_CIRCLE_LAYER = 'point-circles';

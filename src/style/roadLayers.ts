@@ -6,11 +6,16 @@
  * draw order from the data worker, so no `line-sort-key` is needed, and the line has butt caps
  * (round caps cost a third of each frame).
  *
- * The overlays cost a filter change nothing: the completed parts (own source, drawn in
- * completion mode only, by the layer's visibility) and the route codes (own source) hide the
- * segments the filter hides by feature-state (`filtered`), so their sources are never laid
- * out again. Guard mode draws not-assessed roads in their own pale grey on the road line: a
- * dashed overlay cost a shader compilation and a second layout on every switch to guard mode.
+ * A partly built road comes as two lines, cut where its completed length ends (`piece`):
+ * completion mode draws the built one solid and the other faint, the other modes both alike.
+ * So completion mode costs what any other mode costs. A second layer drawing the built parts
+ * over the faint whole roads, from a source of its own, laid them out again on every switch to
+ * completion mode and drew the tiles' clipping masks again in every frame.
+ *
+ * The route codes (own source) hide the labels of the segments the filter hides by
+ * feature-state (`filtered`), so their source is never laid out again for a filter. Guard mode
+ * draws not-assessed roads in their own pale grey on the road line: a dashed overlay cost a
+ * shader compilation and a second layout on every switch to guard mode.
  */
 import type {
   ExpressionSpecification,
@@ -19,6 +24,7 @@ import type {
   LineLayerSpecification,
 } from 'maplibre-gl';
 import type { ColorMode } from '../domain/types.ts';
+import type { RoadPiece } from '../data/prepareDataset.ts';
 import {
   completionColor,
   guardColor,
@@ -27,9 +33,13 @@ import {
   roadWidth,
   statusColor,
 } from './expressions.ts';
-import { PROGRESS_SOURCE, ROAD_LINE_LAYER, ROAD_PROGRESS_LAYER, ROADS_SOURCE } from './ids.ts';
+import { ROAD_LINE_LAYER, ROADS_SOURCE } from './ids.ts';
 import { withAlpha, type Palette } from './palette.ts';
 import { routeLabelLayer } from './routeLabelLayer.ts';
+
+/** The road line property telling the built piece of a partly built road from the rest. */
+export const PIECE_PROPERTY = 'piece';
+const BUILT: RoadPiece = 'built';
 
 /** Opacity of the part of a road not yet built, in completion mode. */
 export const FAINT_OPACITY = 0.3;
@@ -41,9 +51,12 @@ export const FILTERED_STATE = 'filtered';
 const FILTERED: ExpressionSpecification = ['boolean', ['feature-state', FILTERED_STATE], false];
 
 /**
- * Completion colours with the unbuilt part faint: complete roads and the existing network
- * outside projects solid, every partly built or unstarted road at `FAINT_OPACITY` (the progress
- * layer draws its built part solid on top).
+ * Completion colours with what is still to build faint: the built piece of a partly built
+ * road, complete roads and the existing network outside projects solid; the unbuilt piece and
+ * unstarted roads at `FAINT_OPACITY`.
+ *
+ * @example
+ * completionLineColor(palette); // ['case', ['==', ['get', 'piece'], 'built'], solid, faint]
  */
 export function completionLineColor(palette: Palette): ExpressionSpecification {
   const solid = ['done', 'not-in-project'];
@@ -53,7 +66,12 @@ export function completionLineColor(palette: Palette): ExpressionSpecification {
       solid.includes(bucket) ? color : withAlpha(color, FAINT_OPACITY),
     ]),
   );
-  return matchProperty(MODE_PROPERTY.completion, faint, TRANSPARENT);
+  return [
+    'case',
+    ['==', ['get', PIECE_PROPERTY], BUILT],
+    completionColor(palette),
+    matchProperty(MODE_PROPERTY.completion, faint, TRANSPARENT),
+  ];
 }
 
 /**
@@ -68,47 +86,15 @@ export function roadLineColor(mode: ColorMode, palette: Palette): ExpressionSpec
   return guardColor(palette);
 }
 
-/** What a colour mode sets: line colours (`setPaintProperty`) and layer visibility. */
-export interface ModeStyle {
-  lineColor: Record<string, ExpressionSpecification>;
-  visibility: Record<string, 'visible' | 'none'>;
-}
-
 /**
- * The style of a colour mode; the map adapter applies it with `setPaintProperty` and
- * `setLayoutProperty`. Only the road line's colour is data-driven (MapLibre lays the roads out
- * again, as for any colour expression). The completed part is drawn in completion mode only,
- * and hidden in the others (the map adapter takes a layer hidden after it was shown out of the
- * map, which MapLibre does not lay out again for): a layer left visible at opacity 0 still
- * had MapLibre draw its tiles' clipping masks, two full-screen stencil passes in every frame
- * (measured: 8 ms of the GPU process's time per frame at 1k segments, a tenth of the frame).
- * The price is that each switch to completion mode lays the completed parts out again; they
- * are only the partly built roads.
+ * The road line's colour in a colour mode, with hover and selection; the map adapter applies
+ * it with `setPaintProperty` (MapLibre lays the roads out again, as for any colour expression).
  *
  * @example
- * modeStyle('completion', palette).visibility['road-progress']; // 'visible'
- * modeStyle('status', palette).visibility['road-progress']; // 'none'
+ * modeLineColor('guard', palette); // ['case', selected, …, hover, …, ['match', ['get', 'guardBucket'], …]]
  */
-export function modeStyle(mode: ColorMode, palette: Palette): ModeStyle {
-  return {
-    lineColor: { [ROAD_LINE_LAYER]: highlighted(roadLineColor(mode, palette), palette) },
-    visibility: { [ROAD_PROGRESS_LAYER]: mode === 'completion' ? 'visible' : 'none' },
-  };
-}
-
-function roadLine(
-  id: string,
-  source: string,
-  paint: NonNullable<LineLayerSpecification['paint']>,
-  visibility: 'visible' | 'none' = 'visible',
-): LineLayerSpecification {
-  return {
-    id,
-    type: 'line',
-    source,
-    layout: { visibility },
-    paint: { 'line-width': roadWidth(), ...paint },
-  };
+export function modeLineColor(mode: ColorMode, palette: Palette): ExpressionSpecification {
+  return highlighted(roadLineColor(mode, palette), palette);
 }
 
 function featureState(key: 'hover' | 'selected'): ExpressionSpecification {
@@ -140,34 +126,25 @@ export interface RoadLayersOptions {
 }
 
 /**
- * The road layers, bottom to top: the road line, the completed part (completion mode) and the
- * route codes, in the given mode with the given filter. Hover and selection recolour the line
- * by feature-state. No casing: at county scale it doubled the drawing work for little
- * legibility.
+ * The road layers, bottom to top: the road line and the route codes, in the given mode with
+ * the given filter. Hover and selection recolour the line by feature-state. No casing: at
+ * county scale it doubled the drawing work for little legibility.
  */
 export function roadLayers(
   palette: Palette,
   options: RoadLayersOptions = {},
 ): LayerSpecification[] {
-  const style = modeStyle(options.mode ?? 'status', palette);
-  const line = roadLine(ROAD_LINE_LAYER, ROADS_SOURCE, {
-    'line-color': style.lineColor[ROAD_LINE_LAYER]!,
-  });
+  const line: LineLayerSpecification = {
+    id: ROAD_LINE_LAYER,
+    type: 'line',
+    source: ROADS_SOURCE,
+    paint: {
+      'line-width': roadWidth(),
+      'line-color': modeLineColor(options.mode ?? 'status', palette),
+    },
+  };
   return [
     options.filter ? { ...line, filter: options.filter } : line,
-    roadLine(
-      ROAD_PROGRESS_LAYER,
-      PROGRESS_SOURCE,
-      {
-        'line-color': [
-          'case',
-          FILTERED,
-          TRANSPARENT,
-          highlighted(completionColor(palette), palette),
-        ],
-      },
-      style.visibility[ROAD_PROGRESS_LAYER],
-    ),
     routeLabelLayer(palette, FILTERED),
   ];
 }

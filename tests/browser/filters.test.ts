@@ -264,39 +264,28 @@ describe('filters and statistics', () => {
     );
   });
 
-  test('route codes and completed parts of filtered-out roads are hidden, and come back', async () => {
+  test('route codes of filtered-out roads are hidden, and come back', async () => {
     const { page } = app();
-    const overlayStates = () =>
+    const labelStates = () =>
       page.evaluate(() => {
         const map = window.roadboard.map!;
-        const read = (source: string) =>
-          map.querySourceFeatures(source).map((feature) => ({
-            roadClass: String(feature.properties.class),
-            filtered: map.getFeatureState({ source, id: feature.id! }).filtered === true,
-          }));
-        return { labels: read('labels'), progress: read('progress') };
+        return map.querySourceFeatures('labels').map((feature) => ({
+          roadClass: String(feature.properties.class),
+          filtered: map.getFeatureState({ source: 'labels', id: feature.id! }).filtered === true,
+        }));
       });
-    // Filtered in status mode: the completed parts catch up when completion mode shows them.
     await page.evaluate(() => window.roadboard.setFilter({ classes: ['county'] }));
-    await page.evaluate(() => window.roadboard.setMode('completion'));
     await settle(page);
-    const filtered = await overlayStates();
-    expect(filtered.labels.length).toBeGreaterThan(5);
-    expect(filtered.progress.length).toBeGreaterThan(5);
-    for (const overlay of [filtered.labels, filtered.progress]) {
-      for (const feature of overlay) {
-        expect(feature.filtered, feature.roadClass).toBe(feature.roadClass !== 'county');
-      }
+    const filtered = await labelStates();
+    expect(filtered.length).toBeGreaterThan(5);
+    for (const feature of filtered) {
+      expect(feature.filtered, feature.roadClass).toBe(feature.roadClass !== 'county');
     }
-    expect(filtered.labels.some((feature) => !feature.filtered)).toBe(true);
+    expect(filtered.some((feature) => !feature.filtered)).toBe(true);
 
     await page.evaluate(() => window.roadboard.setFilter({}));
-    await page.evaluate(() => window.roadboard.setMode('status'));
     await settle(page);
-    const cleared = await overlayStates();
-    expect([...cleared.labels, ...cleared.progress].every((feature) => !feature.filtered)).toBe(
-      true,
-    );
+    expect((await labelStates()).every((feature) => !feature.filtered)).toBe(true);
   });
 
   test('no page error', () => {

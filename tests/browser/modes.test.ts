@@ -1,11 +1,12 @@
 import type { Page } from 'playwright-core';
 import { beforeAll, describe, expect, test } from 'vitest';
 import type { ColorMode } from '../../src/domain/types.ts';
+import { ROAD_TILE_BUFFER_PX } from '../../src/style/baseStyle.ts';
 import { filterExpression, statusColor } from '../../src/style/expressions.ts';
 import { legendBuckets } from '../../src/style/legendItems.ts';
 import { palette } from '../../src/style/palette.ts';
-import { modeStyle } from '../../src/style/roadLayers.ts';
-import { settle, useSharedApp } from './appHelpers.ts';
+import { FAINT_OPACITY, modeLineColor } from '../../src/style/roadLayers.ts';
+import { countMapPixels, settle, useSharedApp } from './appHelpers.ts';
 import { useBrowser } from './harness.ts';
 
 useBrowser();
@@ -45,7 +46,7 @@ async function watchSources(page: Page): Promise<void> {
         watch.contentEvents.push(data.sourceId ?? '?');
       }
     });
-    for (const id of ['roads', 'progress', 'labels', 'points']) {
+    for (const id of ['roads', 'labels', 'points']) {
       const source = map.getSource(id) as unknown as Record<
         string,
         (...args: unknown[]) => unknown
@@ -84,17 +85,12 @@ async function legendState(page: Page) {
   };
 }
 
-/** The road line's colour and the completed part's visibility. */
+/** The road line's colour and filter, and the mode and segment count the app reports. */
 async function roadLayerStyle(page: Page) {
   return page.evaluate(() => {
     const map = window.roadboard.map!;
     return {
-      // A hidden layer may be out of the map altogether.
-      visibility: {
-        'road-progress': map.getLayer('road-progress')
-          ? map.getLayoutProperty('road-progress', 'visibility')
-          : 'none',
-      },
+      layers: map.getLayersOrder(),
       color: map.getPaintProperty('road-line', 'line-color'),
       filter: map.getFilter('road-line'),
       mode: window.roadboard.mode,
@@ -103,13 +99,34 @@ async function roadLayerStyle(page: Page) {
   });
 }
 
-/** How many completed parts are drawn on screen (none while their layer is out of the map). */
-async function drawnCompletedParts(page: Page): Promise<number> {
-  return page.evaluate(() => {
+/**
+ * Pixels of the map in the solid and the faint colour of the busiest partly-built completion
+ * bucket, with every layer but the road line hidden (and shown again after).
+ */
+async function partlyBuiltPixels(page: Page): Promise<{ solid: number; faint: number }> {
+  const hidden = await page.evaluate(() => {
     const map = window.roadboard.map!;
-    if (!map.getLayer('road-progress')) return 0;
-    return map.queryRenderedFeatures({ layers: ['road-progress'] }).length;
+    const others = map.getLayersOrder().filter((id) => id !== 'road-line' && id !== 'background');
+    for (const id of others) map.setLayoutProperty(id, 'visibility', 'none');
+    return others;
   });
+  await settle(page);
+  // Faint: the colour at FAINT_OPACITY over the background, as the canvas shows it.
+  const bucket = palette.completion.half;
+  const over = (channel: number, background: number) =>
+    Math.round(channel * FAINT_OPACITY + background * (1 - FAINT_OPACITY));
+  const rgb = (hex: string) => [1, 3, 5].map((at) => Number.parseInt(hex.slice(at, at + 2), 16));
+  const [r, g, b] = rgb(bucket).map((channel, index) =>
+    over(channel, rgb(palette.background)[index]!),
+  );
+  const faint = `#${[r, g, b].map((channel) => channel!.toString(16).padStart(2, '0')).join('')}`;
+  const counts = await countMapPixels(page, { solid: bucket, faint }, 3);
+  await page.evaluate((ids) => {
+    const map = window.roadboard.map!;
+    for (const id of ids) map.setLayoutProperty(id, 'visibility', 'visible');
+  }, hidden);
+  await settle(page);
+  return counts;
 }
 
 /** The `status` values of the roads drawn on screen. */
@@ -125,13 +142,10 @@ describe('colour modes', () => {
 
   beforeAll(async () => {
     const { page } = app();
-    // The completed parts load once, after the first idle: watch from when they are in.
+    // The route codes and points load after the first idle: watch from when they are in.
     await page.waitForFunction(() => {
       const map = window.roadboard.map!;
-      const data = (
-        map.getSource('progress') as unknown as { serialize(): { data: unknown } }
-      ).serialize().data;
-      return typeof data === 'string' && map.isSourceLoaded('progress');
+      return ['labels', 'points'].every((id) => map.getSource(id) && map.isSourceLoaded(id));
     });
     await watchSources(page);
   });
@@ -145,7 +159,6 @@ describe('colour modes', () => {
     expect(style.mode).toBe('status');
     // Status colours, under the hover and selection colours (feature-state).
     expect((style.color as unknown[]).at(-1)).toEqual(statusColor(palette));
-    expect(style.visibility).toEqual(modeStyle('status', palette).visibility);
     expect((await legendState(page)).buckets).toEqual([...legendBuckets('status')]);
   });
 
@@ -161,14 +174,10 @@ describe('colour modes', () => {
 
       const style = await roadLayerStyle(page);
       expect(style.mode).toBe(mode);
-      // The road line takes the mode's colours; the completed part shows in completion mode.
-      expect(style.color).toEqual(modeStyle(mode, palette).lineColor['road-line']);
-      expect(style.visibility).toEqual(modeStyle(mode, palette).visibility);
+      // The road line takes the mode's colours; no layer comes or goes.
+      expect(style.color).toEqual(modeLineColor(mode, palette));
+      expect(style.layers.filter((id) => id.startsWith('road'))).toEqual(['road-line']);
       colors.set(mode, style.color);
-      // The completed parts are drawn (laid out again) in completion mode, and only there.
-      const drawnParts = await drawnCompletedParts(page);
-      if (mode === 'completion') expect(drawnParts).toBeGreaterThan(0);
-      else expect(drawnParts).toBe(0);
 
       const legend = await legendState(page);
       expect(legend.heading).toContain(MODE_NAMES[mode]);
@@ -193,14 +202,38 @@ describe('colour modes', () => {
     expect(new Set([status, completion, guard]).size).toBe(3);
   });
 
-  test('completion mode draws the completed parts again after the other modes', async () => {
+  test('completion mode draws the built part of a partly built road solid, the rest faint', async () => {
     const { page } = app();
-    for (const mode of ['completion', 'guard', 'completion', 'status'] as const) {
+    // A partly built segment is drawn as two lines with its id: built, then unbuilt.
+    const pieces = await page.evaluate(() => {
+      const features = window.roadboard.map!.querySourceFeatures('roads');
+      const byId = new Map<number, Set<string>>();
+      for (const feature of features) {
+        const id = feature.id as number;
+        if (!byId.has(id)) byId.set(id, new Set());
+        byId.get(id)!.add(String(feature.properties.piece));
+      }
+      return [...byId.values()].map((set) => [...set].sort().join('+'));
+    });
+    expect(pieces).toContain('built+unbuilt');
+    expect(pieces).toContain('whole');
+    expect(pieces.every((kinds) => kinds === 'whole' || kinds === 'built+unbuilt')).toBe(true);
+
+    const counts: Record<string, { solid: number; faint: number }> = {};
+    for (const [at, mode] of (['completion', 'guard', 'completion', 'status'] as const).entries()) {
       await page.evaluate((next) => window.roadboard.setMode(next), mode);
-      if (mode === 'completion') expect(await drawnCompletedParts(page), mode).toBeGreaterThan(0);
-      else expect(await drawnCompletedParts(page), mode).toBe(0);
+      counts[`${at} ${mode}`] = await partlyBuiltPixels(page);
     }
-    // Still only restyled: the completed parts' data went to MapLibre once.
+    for (const [step, pixels] of Object.entries(counts)) {
+      if (step.endsWith('completion')) {
+        expect(pixels.solid, step).toBeGreaterThan(100);
+        expect(pixels.faint, step).toBeGreaterThan(100);
+      } else {
+        // The other modes have no such colours but for a few antialiased edges.
+        expect(pixels.solid + pixels.faint, step).toBeLessThan(counts['0 completion']!.solid / 5);
+      }
+    }
+    // Only restyled: no source got new data.
     expect((await takeSourceWatch(page)).dataCalls).toEqual([]);
   });
 
@@ -269,6 +302,93 @@ describe('colour modes', () => {
     );
     expect(await drawnStatuses(page)).toContain('construction');
     await expect.poll(() => new URL(page.url()).searchParams.get('hide')).toBeNull();
+  });
+
+  test('road tiles with the small buffer draw the same picture as MapLibre’s default buffer', async () => {
+    const { page } = app();
+    /**
+     * Draws the map at a camera and keeps its pixels under `key` in the page; with `compareTo`,
+     * returns how many pixels differ from those kept under that key by more than 16 in a
+     * channel, and how many are not background.
+     */
+    const roadPixels = (
+      camera: { center: [number, number]; zoom: number },
+      key: string,
+      compareTo?: string,
+    ) =>
+      page.evaluate(
+        ({ camera, key, compareTo }) =>
+          new Promise<{ differing: number; drawn: number }>((resolve) => {
+            const map = window.roadboard.map!;
+            const kept = ((window as unknown as { kept?: Record<string, Uint8Array> }).kept ??= {});
+            map.jumpTo(camera);
+            map.once('idle', () => {
+              map.once('render', () => {
+                const gl = map.getCanvas().getContext('webgl2')!;
+                const { drawingBufferWidth: width, drawingBufferHeight: height } = gl;
+                const pixels = new Uint8Array(width * height * 4);
+                gl.readPixels(0, 0, width, height, gl.RGBA, gl.UNSIGNED_BYTE, pixels);
+                kept[key] = pixels;
+                const other = compareTo ? kept[compareTo]! : pixels;
+                let differing = 0;
+                let drawn = 0;
+                for (let at = 0; at < pixels.length; at += 4) {
+                  let channels = 0;
+                  for (let channel = 0; channel < 3; channel++) {
+                    if (Math.abs(pixels[at + channel]! - other[at + channel]!) > 16) channels++;
+                  }
+                  if (channels > 0) differing++;
+                  if (pixels[at] !== pixels[0] || pixels[at + 1] !== pixels[1]) drawn++;
+                }
+                resolve({ differing, drawn });
+              });
+              map.triggerRepaint();
+            });
+            map.triggerRepaint();
+          }),
+        { camera, key, compareTo },
+      );
+    /** Replaces the roads source by one like it with another tile buffer. */
+    const withBuffer = (buffer: number) =>
+      page.evaluate((buffer) => {
+        const map = window.roadboard.map!;
+        const style = map.getStyle();
+        const line = style.layers.find((layer) => layer.id === 'road-line')!;
+        const before = style.layers[style.layers.indexOf(line) + 1]?.id;
+        map.removeLayer('road-line');
+        map.removeSource('roads');
+        map.addSource('roads', { ...style.sources.roads!, buffer } as never);
+        map.addLayer(line, before);
+      }, buffer);
+    const hidden = await page.evaluate(() => {
+      const map = window.roadboard.map!;
+      const others = map.getLayersOrder().filter((id) => id !== 'road-line' && id !== 'background');
+      for (const id of others) map.setLayoutProperty(id, 'visibility', 'none');
+      return others;
+    });
+    const start = await page.evaluate(() => {
+      const map = window.roadboard.map!;
+      return { center: map.getCenter().toArray() as [number, number], zoom: map.getZoom() };
+    });
+    const cameras = [start, { center: start.center, zoom: start.zoom + 3.4 }];
+    for (const [at, camera] of cameras.entries()) await roadPixels(camera, `small-${at}`);
+    await withBuffer(128);
+    for (const [at, camera] of cameras.entries()) {
+      const { differing, drawn } = await roadPixels(camera, `large-${at}`, `small-${at}`);
+      // Roads are drawn, and (but for a rare antialiased pixel at a tile's edge) alike.
+      expect(drawn, `camera ${at}`).toBeGreaterThan(5000);
+      expect(differing, `camera ${at}`).toBeLessThanOrEqual(drawn / 1000);
+    }
+    await withBuffer(ROAD_TILE_BUFFER_PX);
+    await page.evaluate(
+      ({ ids, camera }) => {
+        const map = window.roadboard.map!;
+        for (const id of ids) map.setLayoutProperty(id, 'visibility', 'visible');
+        map.jumpTo(camera);
+      },
+      { ids: hidden, camera: start },
+    );
+    await settle(page);
   });
 
   test('no page error', () => {

@@ -1,6 +1,6 @@
 import type { LineString, MultiLineString } from 'geojson';
 import { describe, expect, it } from 'vitest';
-import { completedPart } from '../../src/domain/completedPart.ts';
+import { completedPart, splitLine } from '../../src/domain/completedPart.ts';
 import { lineLengthKm } from '../../src/domain/geodesicLength.ts';
 import { ROAD_LINES } from '../fixtures/domain/roadLines.ts';
 
@@ -119,5 +119,54 @@ describe('completedPart', () => {
     const before = JSON.stringify(TWO_PARTS);
     completedPart(TWO_PARTS, 0.6);
     expect(JSON.stringify(TWO_PARTS)).toBe(before);
+  });
+});
+
+describe('splitLine', () => {
+  const lengthOf = (geometry: LineString | MultiLineString | null) =>
+    geometry === null ? 0 : lineLengthKm(geometry);
+
+  it('cuts a line in two pieces that meet at the cut and add up to the whole', () => {
+    for (const ratio of [0.05, 0.4, 0.5, 0.93]) {
+      const { built, unbuilt } = splitLine(ROAD, ratio) as {
+        built: LineString;
+        unbuilt: LineString;
+      };
+      expect(built.coordinates.at(-1)).toEqual(unbuilt.coordinates[0]);
+      expect(built.coordinates[0]).toEqual(ROAD.coordinates[0]);
+      expect(unbuilt.coordinates.at(-1)).toEqual(ROAD.coordinates.at(-1));
+      expect(lengthOf(built) / lineLengthKm(ROAD)).toBeCloseTo(ratio, 8);
+      expect((lengthOf(built) + lengthOf(unbuilt)) / lineLengthKm(ROAD)).toBeCloseTo(1, 8);
+    }
+  });
+
+  it('does not repeat a vertex when the cut falls on one', () => {
+    const [first, second] = ROAD.coordinates;
+    const ratio =
+      lineLengthKm({ type: 'LineString', coordinates: [first!, second!] }) / lineLengthKm(ROAD);
+    const { unbuilt } = splitLine(ROAD, ratio) as { unbuilt: LineString };
+    const starts = unbuilt.coordinates.slice(0, 2).map((position) => position.join());
+    expect(new Set(starts).size).toBe(2);
+  });
+
+  it('walks a MultiLineString part after part', () => {
+    const { built, unbuilt } = splitLine(TWO_PARTS, 0.8) as {
+      built: MultiLineString;
+      unbuilt: MultiLineString;
+    };
+    expect(built.type).toBe('MultiLineString');
+    expect(built.coordinates).toHaveLength(2);
+    expect(unbuilt.coordinates).toHaveLength(1);
+    expect((lengthOf(built) + lengthOf(unbuilt)) / lineLengthKm(TWO_PARTS)).toBeCloseTo(1, 8);
+    // A cut in the first part leaves the second whole to build.
+    const early = splitLine(TWO_PARTS, 0.1) as { built: MultiLineString; unbuilt: MultiLineString };
+    expect(early.built.coordinates).toHaveLength(1);
+    expect(early.unbuilt.coordinates.at(-1)).toEqual(TWO_PARTS.coordinates[1]);
+  });
+
+  it('leaves nothing built at 0 and nothing to build at 1', () => {
+    expect(splitLine(ROAD, 0)).toEqual({ built: null, unbuilt: ROAD });
+    expect(splitLine(ROAD, Number.NaN)).toEqual({ built: null, unbuilt: ROAD });
+    expect(splitLine(ROAD, 1)).toEqual({ built: ROAD, unbuilt: null });
   });
 });

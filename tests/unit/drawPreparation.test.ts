@@ -3,6 +3,7 @@
  * overlay ids; and what the page derives for the overlays and the unfiltered panels.
  */
 import { describe, expect, it } from 'vitest';
+import { lineLengthKm } from '../../src/domain/geodesicLength.ts';
 import { preparedSample } from './preparedSample.ts';
 import {
   LABEL_MIN_ZOOM,
@@ -33,11 +34,37 @@ describe('roads in draw order', () => {
   });
 
   it('keeps each road’s id equal to its segment index, every segment once', () => {
-    const ids = prepared.roads.features.map((feature) => feature.id as number);
+    const ids = prepared.roads.features
+      .filter((feature) => feature.properties.piece !== 'unbuilt')
+      .map((feature) => feature.id as number);
     expect([...ids].sort((a, b) => a - b)).toEqual(prepared.segments.map((_, index) => index));
     for (const feature of prepared.roads.features) {
       expect(feature.properties.id).toBe(prepared.segments[feature.id as number]!.properties.id);
     }
+  });
+
+  it('draws a partly built segment as its built piece then its unbuilt piece', () => {
+    const features = prepared.roads.features;
+    let split = 0;
+    features.forEach((feature, at) => {
+      const segment = prepared.segments[feature.id as number]!;
+      const partly = segment.completionRatio > 0 && segment.completionRatio < 1;
+      const { piece } = feature.properties;
+      expect(piece, segment.properties.id).toBe(
+        partly ? (features[at - 1]?.id === feature.id ? 'unbuilt' : 'built') : 'whole',
+      );
+      if (piece !== 'built') return;
+      split++;
+      const rest = features[at + 1]!;
+      expect(rest.id).toBe(feature.id);
+      expect(rest.properties).toEqual({ ...feature.properties, piece: 'unbuilt' });
+      const builtKm = lineLengthKm(feature.geometry);
+      expect(builtKm / (builtKm + lineLengthKm(rest.geometry))).toBeCloseTo(
+        segment.completionRatio,
+        6,
+      );
+    });
+    expect(split).toBeGreaterThan(3);
   });
 });
 
@@ -63,16 +90,11 @@ describe('route-code labels', () => {
     for (const feature of prepared.labels.features) {
       const road = prepared.roads.features.find((candidate) => candidate.id === feature.id)!;
       const { labelAngle, labelMinZoom: minZoom, ...properties } = feature.properties;
-      expect(properties).toEqual(road.properties);
+      expect({ ...properties, piece: road.properties.piece }).toEqual(road.properties);
       expect(Math.abs(labelAngle)).toBeLessThanOrEqual(90);
       expect(minZoom).toBeGreaterThanOrEqual(LABEL_MIN_ZOOM);
     }
-    expect([...prepared.overlayIds.labels]).toEqual(
-      prepared.labels.features.map((feature) => feature.id),
-    );
-    expect([...prepared.overlayIds.progress]).toEqual(
-      prepared.progress.features.map((feature) => feature.id),
-    );
+    expect([...prepared.labelIds]).toEqual(prepared.labels.features.map((feature) => feature.id));
   });
 
   it('spaces the labels of a route at least LABEL_SPACING_KM apart along it', () => {

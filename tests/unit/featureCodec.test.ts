@@ -57,7 +57,6 @@ const readInWorker = workerReader();
 describe('binary features', () => {
   it.each([
     ['roads', prepared.roads],
-    ['completed parts', prepared.progress],
     ['route-code points', prepared.labels],
   ] as const)('the %s of the sample read back as the GeoJSON they were', async (_, collection) => {
     expect(collection.features.length).toBeGreaterThan(10);

@@ -7,10 +7,9 @@ import {
   LABELS_SOURCE,
   ONLINE_BASEMAP_SOURCE,
   POINTS_SOURCE,
-  PROGRESS_SOURCE,
   ROAD_LINE_LAYER,
-  ROAD_PROGRESS_LAYER,
   ROADS_SOURCE,
+  ROUTE_LABEL_LAYER,
 } from '../../src/style/ids.ts';
 import { palette } from '../../src/style/palette.ts';
 import { layersOfSource, styleWithSources } from '../../src/style/partialStyle.ts';
@@ -31,7 +30,7 @@ describe('a style with only some sources', () => {
     );
     expect(ids(roadsOnly)).toEqual(ids({ layers: kept }));
     expect(ids(roadsOnly)).toContain(ROAD_LINE_LAYER);
-    expect(ids(roadsOnly)).not.toContain(ROAD_PROGRESS_LAYER);
+    expect(ids(roadsOnly)).not.toContain(ROUTE_LABEL_LAYER);
   });
 
   it('is a valid style', () => {
@@ -55,7 +54,7 @@ describe('adding the sources left out, one at a time', () => {
     const orders = [
       [...GEOJSON_SOURCES],
       [...GEOJSON_SOURCES].reverse(),
-      [PROGRESS_SOURCE, LABELS_SOURCE, POINTS_SOURCE, ROADS_SOURCE, 'context'],
+      [LABELS_SOURCE, POINTS_SOURCE, ROADS_SOURCE, 'context'],
     ];
     for (const order of orders) {
       const stack = ids(styleWithSources(whole, new Set()));

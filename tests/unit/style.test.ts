@@ -25,7 +25,7 @@ import {
   INTERACTIVE_LAYERS,
   ONLINE_BASEMAP_LAYER,
   ROAD_LINE_LAYER,
-  ROAD_PROGRESS_LAYER,
+  ROADS_SOURCE,
   ROUTE_LABEL_LAYER,
 } from '../../src/style/ids.ts';
 import { bucketColor, legendBuckets } from '../../src/style/legendItems.ts';
@@ -34,11 +34,11 @@ import {
   completionLineColor,
   FAINT_OPACITY,
   FILTERED_STATE,
-  modeStyle,
+  modeLineColor,
   roadLineColor,
 } from '../../src/style/roadLayers.ts';
 
-/** A drawn road's flat properties, as `prepareDataset` builds them. */
+/** A drawn road line's flat properties, as `prepareDataset` builds them. */
 function road(overrides: Record<string, string | number> = {}): Feature {
   const properties = {
     id: 'S209-1',
@@ -53,6 +53,7 @@ function road(overrides: Record<string, string | number> = {}): Feature {
     guardBucket: 'not-required',
     completion: 0.4,
     guard: -1,
+    piece: 'whole',
     ...overrides,
   };
   return { type: 2, id: 0, properties };
@@ -64,13 +65,10 @@ function styleIn(
   filters: Record<string, FilterSpecification> | null,
 ): StyleSpecification {
   const style = baseStyle(palette, {});
-  const { lineColor, visibility } = modeStyle(mode, palette);
   const layers = style.layers.map((layer): LayerSpecification => {
     const paint: Record<string, unknown> = { ...layer.paint };
-    if (lineColor[layer.id]) paint['line-color'] = lineColor[layer.id];
-    const layout: Record<string, unknown> = { ...layer.layout };
-    if (visibility[layer.id]) layout.visibility = visibility[layer.id];
-    const changed = { ...layer, layout, paint };
+    if (layer.id === ROAD_LINE_LAYER) paint['line-color'] = modeLineColor(mode, palette);
+    const changed = { ...layer, paint };
     if (filters?.[layer.id]) Object.assign(changed, { filter: filters[layer.id] });
     return changed as LayerSpecification;
   });
@@ -209,20 +207,11 @@ describe('roadWidth', () => {
   });
 });
 
-describe('modeStyle', () => {
-  it('draws the completed part in completion mode only, hiding its layer in the others', () => {
-    for (const mode of COLOR_MODES) {
-      expect(modeStyle(mode, palette).visibility, mode).toEqual({
-        [ROAD_PROGRESS_LAYER]: mode === 'completion' ? 'visible' : 'none',
-      });
-    }
-  });
-
+describe('modeLineColor', () => {
   it('recolours the one road line with the mode’s colours, hover and selection on top', () => {
     const property = { status: 'status', completion: 'completionBucket', guard: 'guardBucket' };
     for (const mode of COLOR_MODES) {
-      const color = modeStyle(mode, palette).lineColor[ROAD_LINE_LAYER]!;
-      expect(Object.keys(modeStyle(mode, palette).lineColor)).toEqual([ROAD_LINE_LAYER]);
+      const color = modeLineColor(mode, palette);
       for (const bucket of legendBuckets(mode)) {
         const feature = road({ [property[mode]]: bucket });
         expect(colorOf(color, feature), `${mode} ${bucket}`).toBe(
@@ -235,8 +224,18 @@ describe('modeStyle', () => {
   it('draws the unbuilt part faint in completion colours unless the segment is complete', () => {
     const spec = latest.paint_line['line-color'];
     const color = completionLineColor(palette);
-    const partial = evaluate(color, spec, road({ completionBucket: 'started' })) as { a: number };
-    expect(partial.a).toBeCloseTo(FAINT_OPACITY, 5);
+    for (const piece of ['unbuilt', 'whole']) {
+      const unbuilt = evaluate(color, spec, road({ completionBucket: 'started', piece })) as {
+        a: number;
+      };
+      expect(unbuilt.a, piece).toBeCloseTo(FAINT_OPACITY, 5);
+    }
+    // The built piece of a partly built road: solid, in its bucket's colour.
+    const built = evaluate(color, spec, road({ completionBucket: 'half', piece: 'built' }));
+    expect(built).toMatchObject({ a: 1 });
+    expect(colorOf(color, road({ completionBucket: 'half', piece: 'built' }))).toBe(
+      palette.completion.half,
+    );
     const done = evaluate(color, spec, road({ completionBucket: 'done' })) as { a: number };
     expect(done.a).toBe(1);
     const existing = evaluate(color, spec, road({ completionBucket: 'not-in-project' })) as {
@@ -254,24 +253,19 @@ describe('modeStyle', () => {
 
   it('the default style starts in status mode', () => {
     const layers = baseStyle(palette, {}).layers;
-    const status = modeStyle('status', palette);
-    for (const [id, color] of Object.entries(status.lineColor)) {
-      const layer = layers.find((candidate) => candidate.id === id);
-      expect(layer?.paint, id).toMatchObject({ 'line-color': color });
-    }
-    for (const [id, visibility] of Object.entries(status.visibility)) {
-      const layer = layers.find((candidate) => candidate.id === id);
-      expect(layer?.layout, id).toMatchObject({ visibility });
-    }
+    const line = layers.find((candidate) => candidate.id === ROAD_LINE_LAYER);
+    expect(line?.paint).toMatchObject({ 'line-color': modeLineColor('status', palette) });
+    // One layer draws the roads, partly built ones included.
+    expect(layers.filter((layer) => 'source' in layer && layer.source === ROADS_SOURCE)).toEqual([
+      line,
+    ]);
   });
 
-  it('overlays on their own sources hide filtered roads by feature-state, not by a filter', () => {
+  it('the route codes hide filtered roads by feature-state, not by a filter', () => {
     const layers = baseStyle(palette, {}).layers;
-    for (const id of [ROAD_PROGRESS_LAYER, ROUTE_LABEL_LAYER]) {
-      const layer = layers.find((candidate) => candidate.id === id)!;
-      expect(JSON.stringify(layer.paint), id).toContain(`["feature-state","${FILTERED_STATE}"]`);
-      expect(FILTERED_LAYERS, id).not.toContain(id);
-    }
+    const layer = layers.find((candidate) => candidate.id === ROUTE_LABEL_LAYER)!;
+    expect(JSON.stringify(layer.paint)).toContain(`["feature-state","${FILTERED_STATE}"]`);
+    expect(FILTERED_LAYERS).not.toContain(ROUTE_LABEL_LAYER);
   });
 });
 
