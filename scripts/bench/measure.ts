@@ -34,7 +34,7 @@ export interface RunResult {
   /** Navigation start → first idle with the data drawn. */
   firstIdleMs: number;
   /**
-   * Navigation start → everything drawn: the app's route codes, points and completed parts,
+   * Navigation start → everything drawn: the app's route codes and points,
    * given to MapLibre at its first idle (the baseline: its first idle).
    */
   allDrawnMs: number;
@@ -127,7 +127,7 @@ async function measureInBrowser(browser: Browser, request: RunRequest): Promise<
   const heapBytes = await usedHeapAfterGc(page);
   const camera = await driver.camera(page);
   // Interactions are timed on a settled page, as a user meets it: one second after the first
-  // idle, and once anything loaded after it (the app's completed parts) is drawn. Both pages
+  // idle, and once anything loaded after it (the app's route codes and points) is drawn. Both pages
   // get the same wait.
   await page.waitForTimeout(INTERACTION_DELAY_MS);
   await driver.quiet(page);

@@ -1,7 +1,7 @@
 /**
  * Roadboard's binary feature format: how the data worker hands features to MapLibre's worker.
  *
- * The features to draw (roads, completed parts, route-code points) travel from the data worker
+ * The features to draw (road lines, route-code points) travel from the data worker
  * to MapLibre's worker in a Blob. Written as GeoJSON text, most of that trip was turning two
  * million coordinates into decimal text and MapLibre's worker parsing them back (about 9 s of
  * processor at 100k segments, against about 3 s for this format). Here the coordinates are a

@@ -1,7 +1,8 @@
 /**
  * One pass from untrusted JSON to everything the app draws and counts: validate, measure,
- * and build the flat features MapLibre draws (with integer ids for feature-state, and the
- * completed part of partly built roads for the completion mode). Runs in a worker.
+ * and build the flat features MapLibre draws (with integer ids for feature-state; a partly
+ * built road cut in two where its completed length ends, for the completion mode). Runs in a
+ * worker.
  */
 import type { Feature, FeatureCollection, LineString, MultiLineString, Point } from 'geojson';
 import type { PointFeatureProperties, Problem } from './contract.ts';

@@ -113,7 +113,7 @@ export class RoadMap {
    * `#takeDataset`), by source id.
    */
   #deferred = new Map<GeojsonSourceId, SourceData>();
-  /** The filter last asked for, applied again to each new dataset's overlays. */
+  /** The filter last asked for, applied again to each new dataset's route codes. */
   #filter: { filter: FilterState; mode: ColorMode; hiddenBuckets: string[] } = {
     filter: {},
     mode: 'status',
@@ -123,7 +123,7 @@ export class RoadMap {
   #size = { width: 0, height: 0 };
   #resizeObserver: ResizeObserver;
   /**
-   * Which segments the overlays should show, by index (set for the segments the overlays draw,
+   * Which segments the route codes should show, by index (set for the segments they label,
    * the only ones read); null: all of them.
    */
   #wanted: Uint8Array | null = null;

@@ -85,7 +85,7 @@ export async function startUp(search: string): Promise<void> {
   const roadMap = await roadMapReady;
   await roadMap.setDataset(appState.dataset!, appState.initialCamera !== null);
   performance.mark('roadboard:map-idle');
-  // The route codes, points and completed parts, given to MapLibre at that idle, drawn too.
+  // The route codes and points, given to MapLibre at that idle, drawn too.
   await roadMap.settled();
   performance.mark('roadboard:all-drawn');
 }

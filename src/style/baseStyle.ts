@@ -62,8 +62,12 @@ export function onlineBasemapLayer(): RasterLayerSpecification {
 /**
  * How far past its edges, in pixels of a 512-pixel tile, a road tile holds the lines that
  * cross them. MapLibre's default (128) makes each tile hold the lines of an area 2.25 times its
- * own, all laid out again on every mode and filter change. Butt-capped lines a few pixels wide
- * need only their half width and a miter past the edge: the tile's drawing stops at its edge.
+ * own, all laid out again on every mode and filter change. A tile's drawing stops at its edge,
+ * so what lies past it matters only where it reaches back in: the widest road is 14 px, so a
+ * line cut 16 px out ends (butt cap) at least 9 px outside, and a miter join 16 px out or more
+ * (at most 14 px from its vertex, MapLibre's miter limit being 2) stays outside too. A tile
+ * drawn past its zoom is scaled up, and its buffer with it. A browser test compares the
+ * picture with MapLibre's default buffer.
  */
 export const ROAD_TILE_BUFFER_PX = 16;
 
