@@ -369,13 +369,11 @@ export class RoadMap {
     }
   }
 
-  /** Gives MapLibre the current dataset's sources held back (or only `only`), if not yet given. */
-  #loadDeferred(only?: GeojsonSourceId): void {
-    for (const [source, data] of this.#deferred) {
-      if (only !== undefined && source !== only) continue;
-      this.#deferred.delete(source);
-      this.#giveData(source, data);
-    }
+  /** Gives MapLibre the current dataset's sources held back (route codes, points). */
+  #loadDeferred(): void {
+    const deferred = [...this.#deferred];
+    this.#deferred.clear();
+    for (const [source, data] of deferred) this.#giveData(source, data);
   }
 
   /** Draws the context layers (county boundary, river, towns). */

@@ -38,7 +38,7 @@ import { withAlpha, type Palette } from './palette.ts';
 import { routeLabelLayer } from './routeLabelLayer.ts';
 
 /** The road line property telling the built piece of a partly built road from the rest. */
-export const PIECE_PROPERTY = 'piece';
+const PIECE_PROPERTY = 'piece';
 const BUILT: RoadPiece = 'built';
 
 /** Opacity of the part of a road not yet built, in completion mode. */
