@@ -6,7 +6,7 @@ import { filterExpression, statusColor } from '../../src/style/expressions.ts';
 import { legendBuckets } from '../../src/style/legendItems.ts';
 import { palette } from '../../src/style/palette.ts';
 import { FAINT_OPACITY, modeLineColor } from '../../src/style/roadLayers.ts';
-import { countMapPixels, settle, useSharedApp } from './appHelpers.ts';
+import { countMapPixels, hexToRgb, settle, useSharedApp } from './appHelpers.ts';
 import { useBrowser } from './harness.ts';
 
 useBrowser();
@@ -100,10 +100,13 @@ async function roadLayerStyle(page: Page) {
 }
 
 /**
- * Pixels of the map in the solid and the faint colour of the busiest partly-built completion
- * bucket, with every layer but the road line hidden (and shown again after).
+ * Runs `measure` with every layer but the background and the road line hidden, then shows
+ * them again and waits for the map.
  */
-async function partlyBuiltPixels(page: Page): Promise<{ solid: number; faint: number }> {
+async function withOnlyRoadLine<Result>(
+  page: Page,
+  measure: () => Promise<Result>,
+): Promise<Result> {
   const hidden = await page.evaluate(() => {
     const map = window.roadboard.map!;
     const others = map.getLayersOrder().filter((id) => id !== 'road-line' && id !== 'background');
@@ -111,22 +114,32 @@ async function partlyBuiltPixels(page: Page): Promise<{ solid: number; faint: nu
     return others;
   });
   await settle(page);
+  try {
+    return await measure();
+  } finally {
+    await page.evaluate((ids) => {
+      const map = window.roadboard.map!;
+      for (const id of ids) map.setLayoutProperty(id, 'visibility', 'visible');
+    }, hidden);
+    await settle(page);
+  }
+}
+
+/**
+ * Pixels of the road line in the solid and the faint colour of a partly-built completion
+ * bucket.
+ */
+async function partlyBuiltPixels(page: Page): Promise<{ solid: number; faint: number }> {
   // Faint: the colour at FAINT_OPACITY over the background, as the canvas shows it.
   const bucket = palette.completion.half;
-  const over = (channel: number, background: number) =>
-    Math.round(channel * FAINT_OPACITY + background * (1 - FAINT_OPACITY));
-  const rgb = (hex: string) => [1, 3, 5].map((at) => Number.parseInt(hex.slice(at, at + 2), 16));
-  const [r, g, b] = rgb(bucket).map((channel, index) =>
-    over(channel, rgb(palette.background)[index]!),
-  );
-  const faint = `#${[r, g, b].map((channel) => channel!.toString(16).padStart(2, '0')).join('')}`;
-  const counts = await countMapPixels(page, { solid: bucket, faint }, 3);
-  await page.evaluate((ids) => {
-    const map = window.roadboard.map!;
-    for (const id of ids) map.setLayoutProperty(id, 'visibility', 'visible');
-  }, hidden);
-  await settle(page);
-  return counts;
+  const background = hexToRgb(palette.background);
+  const faint = `#${hexToRgb(bucket)
+    .map((channel, index) =>
+      Math.round(channel * FAINT_OPACITY + background[index]! * (1 - FAINT_OPACITY)),
+    )
+    .map((channel) => channel.toString(16).padStart(2, '0'))
+    .join('')}`;
+  return withOnlyRoadLine(page, () => countMapPixels(page, { solid: bucket, faint }, 3));
 }
 
 /** The `status` values of the roads drawn on screen. */
@@ -360,35 +373,23 @@ describe('colour modes', () => {
         map.addSource('roads', { ...style.sources.roads!, buffer } as never);
         map.addLayer(line, before);
       }, buffer);
-    const hidden = await page.evaluate(() => {
-      const map = window.roadboard.map!;
-      const others = map.getLayersOrder().filter((id) => id !== 'road-line' && id !== 'background');
-      for (const id of others) map.setLayoutProperty(id, 'visibility', 'none');
-      return others;
-    });
     const start = await page.evaluate(() => {
       const map = window.roadboard.map!;
       return { center: map.getCenter().toArray() as [number, number], zoom: map.getZoom() };
     });
     const cameras = [start, { center: start.center, zoom: start.zoom + 3.4 }];
-    for (const [at, camera] of cameras.entries()) await roadPixels(camera, `small-${at}`);
-    await withBuffer(128);
-    for (const [at, camera] of cameras.entries()) {
-      const { differing, drawn } = await roadPixels(camera, `large-${at}`, `small-${at}`);
-      // Roads are drawn, and (but for a rare antialiased pixel at a tile's edge) alike.
-      expect(drawn, `camera ${at}`).toBeGreaterThan(5000);
-      expect(differing, `camera ${at}`).toBeLessThanOrEqual(drawn / 1000);
-    }
-    await withBuffer(ROAD_TILE_BUFFER_PX);
-    await page.evaluate(
-      ({ ids, camera }) => {
-        const map = window.roadboard.map!;
-        for (const id of ids) map.setLayoutProperty(id, 'visibility', 'visible');
-        map.jumpTo(camera);
-      },
-      { ids: hidden, camera: start },
-    );
-    await settle(page);
+    await withOnlyRoadLine(page, async () => {
+      for (const [at, camera] of cameras.entries()) await roadPixels(camera, `small-${at}`);
+      await withBuffer(128);
+      for (const [at, camera] of cameras.entries()) {
+        const { differing, drawn } = await roadPixels(camera, `large-${at}`, `small-${at}`);
+        // Roads are drawn, and (but for a rare antialiased pixel at a tile's edge) alike.
+        expect(drawn, `camera ${at}`).toBeGreaterThan(5000);
+        expect(differing, `camera ${at}`).toBeLessThanOrEqual(drawn / 1000);
+      }
+      await withBuffer(ROAD_TILE_BUFFER_PX);
+      await page.evaluate((camera) => window.roadboard.map!.jumpTo(camera), start);
+    });
   });
 
   test('no page error', () => {
