@@ -102,18 +102,3 @@ export function splitLine(geometry: LineString | MultiLineString, ratio: number)
   }
   return { built: fromPaths(built, multi), unbuilt: fromPaths(unbuilt, multi) };
 }
-
-/**
- * The part of a line from its start up to `ratio` of its ellipsoidal length (see
- * {@link splitLine}): null when `ratio` ≤ 0 (or NaN), the geometry itself when `ratio` ≥ 1.
- *
- * @example
- * completedPart({ type: 'LineString', coordinates: [[105, 30], [105.1, 30]] }, 0.4);
- * // { type: 'LineString', coordinates: [[105, 30], [105.04, 30]] }
- */
-export function completedPart(
-  geometry: LineString | MultiLineString,
-  ratio: number,
-): LineString | MultiLineString | null {
-  return splitLine(geometry, ratio).built;
-}

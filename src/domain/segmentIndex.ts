@@ -251,11 +251,11 @@ export class SegmentIndex {
   /**
    * One byte per segment: 1 where the map shows it, the filter keeping it and its legend entry
    * in `mode` not hidden. With `among`, only the segments at those indices are looked at (the
-   * rest stay 0): the map needs the answer only for what its overlays draw.
+   * rest stay 0): the map needs the answer only for the segments its route codes label.
    *
    * @example
    * index.shown({ classes: ['county'] }, 'status', ['open'])[3]; // 0 or 1
-   * index.shown({ classes: ['county'] }, 'status', [], [labelIds, progressIds]);
+   * index.shown({ classes: ['county'] }, 'status', [], [labelIds]);
    */
   shown(
     filter: FilterState,

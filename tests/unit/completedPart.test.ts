@@ -1,6 +1,6 @@
 import type { LineString, MultiLineString } from 'geojson';
 import { describe, expect, it } from 'vitest';
-import { completedPart, splitLine } from '../../src/domain/completedPart.ts';
+import { splitLine } from '../../src/domain/completedPart.ts';
 import { lineLengthKm } from '../../src/domain/geodesicLength.ts';
 import { ROAD_LINES } from '../fixtures/domain/roadLines.ts';
 
@@ -28,6 +28,10 @@ const TWO_PARTS: MultiLineString = {
     ],
   ],
 };
+
+/** The built part alone: what completion mode draws solid. */
+const completedPart = (geometry: LineString | MultiLineString, ratio: number) =>
+  splitLine(geometry, ratio).built;
 
 function partRatio(geometry: LineString | MultiLineString, ratio: number): number {
   const part = completedPart(geometry, ratio);
