@@ -3,7 +3,7 @@
  * `window.baseline`. Every timing is taken inside the page with `performance.now()`.
  */
 import type { Page } from 'playwright-core';
-import type { RoadClass } from '../../src/data/contract.ts';
+import type { RoadClass } from '../../src/contract/roadNetwork.ts';
 // Brings the type of `window.roadboard` into scope; nothing of the app runs in Node.
 import type {} from '../../src/api/automation.ts';
 import { APP_IDLE_MARK, BASELINE_IDLE_MARK } from './pageApi.ts';

@@ -8,7 +8,7 @@ import {
   SEGMENT_PROPERTY_ORDER,
   type PointFeatureProperties,
   type RoadSegmentProperties,
-} from '../../src/data/contract.ts';
+} from '../../src/contract/roadNetwork.ts';
 import type { PointDraft, SegmentDraft } from './drafts.ts';
 import { pathToLongitudeLatitude, toLongitudeLatitude, type GeoOrigin } from './projection.ts';
 

@@ -3,7 +3,7 @@
  * the X085 bridge of the 2024 plan, the 3 transport service stations, the town bus stations that
  * take parcels, and the mooring area on the river at 刘营镇回龙村.
  */
-import type { PointFeatureProperties } from '../../src/data/contract.ts';
+import type { PointFeatureProperties } from '../../src/contract/roadNetwork.ts';
 import { resolveWaypoint, type County } from './county.ts';
 import { chainageText, type PointDraft, type SegmentDraft } from './drafts.ts';
 import { distanceKm, nearestVertexIndex, pathLengthKm, type PointKm } from './plane.ts';

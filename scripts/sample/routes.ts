@@ -3,7 +3,7 @@
  * route list: one bending line per route, cut at the county boundary, divided into stretches
  * (each with its own status and project) and then into surveyed sections of a few km.
  */
-import type { RoadClass } from '../../src/data/contract.ts';
+import type { RoadClass } from '../../src/contract/roadNetwork.ts';
 import { roundTo2 } from './allocate.ts';
 import { nearestTown, resolveWaypoint, type County } from './county.ts';
 import { curvedPath, insideRange } from './curves.ts';

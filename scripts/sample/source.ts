@@ -5,7 +5,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import type { BuildStatus, RoadClass } from '../../src/data/contract.ts';
+import type { BuildStatus, RoadClass } from '../../src/contract/roadNetwork.ts';
 
 /** A place a road passes: a town's (or the seat's) name, or [east_km, north_km]. */
 export type Waypoint = string | [number, number];

@@ -9,7 +9,7 @@ import {
   BUILD_STATUSES,
   ROAD_CLASSES,
   type RoadSegmentProperties,
-} from '../../src/data/contract.ts';
+} from '../../src/contract/roadNetwork.ts';
 import { roundTo2 } from './allocate.ts';
 import { pointFeature, segmentFeature } from './geojson.ts';
 import { NameBook } from './names.ts';

@@ -8,7 +8,7 @@ import type {
   PointKind,
   RoadClass,
   RoadSegmentProperties,
-} from '../../src/data/contract.ts';
+} from '../../src/contract/roadNetwork.ts';
 import { roundTo2 } from './allocate.ts';
 import { chainageText, type PointDraft } from './drafts.ts';
 import type { PointKm } from './plane.ts';

@@ -4,7 +4,7 @@
  * hazards — some partly guarded, some not at all, some not needing guard, many not assessed —
  * so that the guard map shows the gap the 2023 programme left.
  */
-import type { RoadSegmentProperties } from '../../src/data/contract.ts';
+import type { RoadSegmentProperties } from '../../src/contract/roadNetwork.ts';
 import { roundTo2 } from './allocate.ts';
 import type { Town } from './county.ts';
 import { projectNote, type SegmentDraft } from './drafts.ts';

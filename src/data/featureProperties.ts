@@ -8,7 +8,7 @@ import {
   SEGMENT_PROPERTY_ORDER,
   type PointFeatureProperties,
   type RoadSegmentProperties,
-} from './contract.ts';
+} from '../contract/roadNetwork.ts';
 import { lineLengthKm } from '../domain/geodesicLength.ts';
 import type { ProblemLog } from './problemLog.ts';
 import {

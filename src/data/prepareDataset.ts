@@ -5,7 +5,8 @@
  * worker.
  */
 import type { Feature, FeatureCollection, LineString, MultiLineString, Point } from 'geojson';
-import type { PointFeatureProperties, Problem } from './contract.ts';
+import type { PointFeatureProperties, Problem } from '../contract/roadNetwork.ts';
+import type { RoadPiece } from '../contract/roadPiece.ts';
 import { normalisedGeojson } from './normalisedGeojson.ts';
 import { validateDataset, type ValidateOptions } from './validate.ts';
 import { measureSegments } from '../domain/measure.ts';
@@ -32,13 +33,6 @@ export interface RoadDrawProperties {
   /** guard ÷ required, 0…1, or -1 when not required or not assessed. */
   guard: number;
 }
-
-/**
- * Which piece of its segment a drawn road line is: the whole segment, or, for a partly built
- * one, the part built so far or the part still to build (both carry the segment's id and
- * properties; completion mode draws the first solid and the second faint).
- */
-export type RoadPiece = 'whole' | 'built' | 'unbuilt';
 
 /** Properties of a drawn road line: its segment's, and which piece of it the line is. */
 export interface RoadLineProperties extends RoadDrawProperties {

@@ -2,7 +2,7 @@
  * Collects the problems of one validation run. It remembers which feature is being read, so the
  * checks only name the code, the property and the values.
  */
-import type { Problem } from './contract.ts';
+import type { Problem } from '../contract/roadNetwork.ts';
 import type { ProblemCode } from './problemCodes.ts';
 
 /** Values a problem's sentence refers to. */

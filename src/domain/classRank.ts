@@ -4,7 +4,7 @@
  * The data worker writes the roads in this order, so MapLibre draws them in it without a
  * `line-sort-key` (sorting every feature again on each layout cost a tenth of a filter change).
  */
-import type { RoadClass } from '../data/contract.ts';
+import type { RoadClass } from '../contract/roadNetwork.ts';
 
 /** Road classes from the one drawn lowest to the one drawn highest. */
 export const RANKED_CLASSES: readonly RoadClass[] = [

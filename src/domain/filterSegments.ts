@@ -8,7 +8,7 @@ import {
   type BuildStatus,
   type RoadClass,
   type RoadSegmentProperties,
-} from '../data/contract.ts';
+} from '../contract/roadNetwork.ts';
 
 /** Anything that carries a segment's properties: a RoadSegment or a MeasuredSegment. */
 export interface HasSegmentProperties {

@@ -5,7 +5,7 @@
  * filter change.
  */
 import type { Feature, LineString, MultiLineString, Point, Position } from 'geojson';
-import type { RoadClass } from '../data/contract.ts';
+import type { RoadClass } from '../contract/roadNetwork.ts';
 
 /** Classes whose route codes are written on the map. */
 export const LABELLED_CLASSES: readonly RoadClass[] = [

@@ -1,7 +1,7 @@
 /**
  * Shapes shared by measurement, statistics, styling and drawing. Pure data, no behaviour.
  */
-import type { BuildStatus, RoadClass, RoadSegmentProperties } from '../data/contract.ts';
+import type { BuildStatus, RoadClass, RoadSegmentProperties } from '../contract/roadNetwork.ts';
 
 /**
  * Completion buckets used by the legend, the colours and the filters. `not-in-project` is the

@@ -3,7 +3,7 @@
  * the feature (its position and `id`), the property and the values, and says what was done
  * about it (skipped, read as …, kept as written).
  */
-import type { Problem } from '../data/contract.ts';
+import type { Problem } from '../contract/roadNetwork.ts';
 import { PROBLEM_CODES, type ProblemCode } from '../data/problemCodes.ts';
 import type { CoordinateProblemCode } from '../data/coordinates/codes.ts';
 import { COORDINATE_PROBLEM_SENTENCES } from '../data/coordinates/problemText.ts';

@@ -2,7 +2,7 @@
  * Every string the user reads, in Simplified Chinese and English. The English table is typed
  * against the Chinese one, so a string missing in either language fails to compile.
  */
-import type { BuildStatus, PointKind, RoadClass } from '../data/contract.ts';
+import type { BuildStatus, PointKind, RoadClass } from '../contract/roadNetwork.ts';
 import type { ColorMode, CompletionBucket, GuardBucket } from '../domain/types.ts';
 import type { Datum, OpenStage } from '../data/datasetSource.ts';
 

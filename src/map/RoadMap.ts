@@ -16,7 +16,7 @@ import 'maplibre-gl/dist/maplibre-gl.css';
 import type { FeatureCollection } from 'geojson';
 import type { DrawnRoads, LoadedDataset } from '../data/datasetSource.ts';
 import type { ColorMode, FilterState } from '../domain/types.ts';
-import type { Camera } from '../state/viewUrl.ts';
+import type { Camera } from '../contract/camera.ts';
 import {
   baseStyle,
   geojsonSource,

@@ -8,7 +8,7 @@ import { filterOptions } from '../domain/filterSegments.ts';
 import { SegmentIndex, segmentColumns } from '../domain/segmentIndex.ts';
 import type { ColorMode, FilterState, MeasuredSegment } from '../domain/types.ts';
 import { STRINGS, type Locale } from '../i18n/strings.ts';
-import type { Camera } from './viewUrl.ts';
+import type { Camera } from '../contract/camera.ts';
 
 /** Where a dataset came from: the built-in sample, or something the user opened. */
 export type DatasetOrigin = 'sample' | 'user';

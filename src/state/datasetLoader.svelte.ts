@@ -4,7 +4,7 @@
  * one on screen only when it opened successfully; a failure leaves everything as it was and
  * says why.
  */
-import type { Problem } from '../data/contract.ts';
+import type { Problem } from '../contract/roadNetwork.ts';
 import type {
   DatasetSource,
   Datum,

@@ -3,18 +3,12 @@
  * language, written to and read from the query string so a copied link reopens the same view.
  * Pure functions; the app keeps the address bar in step with `history.replaceState`.
  */
-import { BUILD_STATUSES, ROAD_CLASSES } from '../data/contract.ts';
-import type { BuildStatus, RoadClass } from '../data/contract.ts';
+import { BUILD_STATUSES, ROAD_CLASSES } from '../contract/roadNetwork.ts';
+import type { BuildStatus, RoadClass } from '../contract/roadNetwork.ts';
 import { COLOR_MODES } from '../domain/types.ts';
 import type { ColorMode, FilterState } from '../domain/types.ts';
 import type { Locale } from '../i18n/strings.ts';
-
-/** A camera position: centre in degrees, zoom level. */
-export interface Camera {
-  longitude: number;
-  latitude: number;
-  zoom: number;
-}
+import type { Camera } from '../contract/camera.ts';
 
 export interface ViewState {
   mode: ColorMode;

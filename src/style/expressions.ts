@@ -3,7 +3,7 @@
  * filter of what is shown. Pure functions returning MapLibre style JSON.
  */
 import type { ExpressionSpecification, FilterSpecification } from 'maplibre-gl';
-import { ROAD_CLASSES, type RoadClass } from '../data/contract.ts';
+import { ROAD_CLASSES, type RoadClass } from '../contract/roadNetwork.ts';
 import type { ColorMode, FilterState } from '../domain/types.ts';
 import { classRank, RANKED_CLASSES } from '../domain/classRank.ts';
 import type { Palette } from './palette.ts';

@@ -2,7 +2,7 @@
  * The legend's entries for each colour mode, in display order, and their colours: the same
  * colours the road expressions draw (both read the palette).
  */
-import { BUILD_STATUSES } from '../data/contract.ts';
+import { BUILD_STATUSES } from '../contract/roadNetwork.ts';
 import { COMPLETION_BUCKETS, GUARD_BUCKETS, type ColorMode } from '../domain/types.ts';
 import type { Palette } from './palette.ts';
 

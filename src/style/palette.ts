@@ -5,7 +5,7 @@
  * `tests/unit/palette.test.ts` measures the CIEDE2000 distances under simulated deuteranopia
  * and protanopia.
  */
-import type { BuildStatus } from '../data/contract.ts';
+import type { BuildStatus } from '../contract/roadNetwork.ts';
 import type { CompletionBucket, GuardBucket } from '../domain/types.ts';
 
 /** Every colour the style uses (CSS hex strings) and the opacity of the county land fill. */

@@ -24,7 +24,7 @@ import type {
   LineLayerSpecification,
 } from 'maplibre-gl';
 import type { ColorMode } from '../domain/types.ts';
-import type { RoadPiece } from '../data/prepareDataset.ts';
+import type { RoadPiece } from '../contract/roadPiece.ts';
 import {
   completionColor,
   guardColor,

@@ -3,7 +3,7 @@
  * chainage range the segment covers. Values become text here; nothing is ever markup.
  */
 import { formatChainage, parseChainageKm } from '../data/chainage.ts';
-import { SEGMENT_PROPERTY_ORDER, type RoadSegmentProperties } from '../data/contract.ts';
+import { SEGMENT_PROPERTY_ORDER, type RoadSegmentProperties } from '../contract/roadNetwork.ts';
 import type { MeasuredSegment } from '../domain/types.ts';
 import type { Strings } from '../i18n/strings.ts';
 

@@ -2,8 +2,8 @@
  * The class × status table of the statistics panel as rows of figures, and as tab-separated
  * text an analyst can paste into a spreadsheet.
  */
-import { BUILD_STATUSES, ROAD_CLASSES } from '../data/contract.ts';
-import type { BuildStatus, RoadClass } from '../data/contract.ts';
+import { BUILD_STATUSES, ROAD_CLASSES } from '../contract/roadNetwork.ts';
+import type { BuildStatus, RoadClass } from '../contract/roadNetwork.ts';
 import { formatKm } from '../domain/format.ts';
 import type { NetworkSummary } from '../domain/types.ts';
 import type { Strings } from '../i18n/strings.ts';

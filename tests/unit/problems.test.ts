@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { COORDINATE_PROBLEM_CODES } from '../../src/data/coordinates/codes.ts';
-import type { Problem } from '../../src/data/contract.ts';
+import type { Problem } from '../../src/contract/roadNetwork.ts';
 import { validateDataset } from '../../src/data/validate.ts';
 import {
   PROBLEM_CODES,

@@ -11,7 +11,7 @@ import {
   ROAD_CLASSES,
   type PointFeatureProperties,
   type RoadSegmentProperties,
-} from '../../src/data/contract.ts';
+} from '../../src/contract/roadNetwork.ts';
 import { validateDataset } from '../../src/data/validate.ts';
 import { lineLengthKm } from '../../src/domain/geodesicLength.ts';
 import { isInsideRing, ringAreaKm2, type PointKm } from '../../scripts/sample/plane.ts';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { BUILD_STATUSES, ROAD_CLASSES } from '../../src/data/contract.ts';
+import { BUILD_STATUSES, ROAD_CLASSES } from '../../src/contract/roadNetwork.ts';
 import { COLOR_MODES, COMPLETION_BUCKETS, GUARD_BUCKETS } from '../../src/domain/types.ts';
 import { bucketLabel } from '../../src/i18n/bucketLabel.ts';
 import { pickLocale, STRINGS } from '../../src/i18n/strings.ts';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { Problem } from '../../src/data/contract.ts';
+import type { Problem } from '../../src/contract/roadNetwork.ts';
 import { PROBLEM_CODES } from '../../src/data/problemCodes.ts';
 import { validateDataset } from '../../src/data/validate.ts';
 import { fixtureNames, readFixture, where } from './validateFixtures.ts';

@@ -2,7 +2,7 @@
  * Reading the validator's fixture files (`tests/fixtures/validate/`) in unit tests.
  */
 import { readdirSync, readFileSync } from 'node:fs';
-import type { Problem } from '../../src/data/contract.ts';
+import type { Problem } from '../../src/contract/roadNetwork.ts';
 
 const FIXTURE_DIRECTORY = new URL('../fixtures/validate/', import.meta.url);
 

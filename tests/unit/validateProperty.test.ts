@@ -4,7 +4,7 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { POINT_PROPERTY_ORDER, SEGMENT_PROPERTY_ORDER } from '../../src/data/contract.ts';
+import { POINT_PROPERTY_ORDER, SEGMENT_PROPERTY_ORDER } from '../../src/contract/roadNetwork.ts';
 import { prepareDataset } from '../../src/data/prepareDataset.ts';
 import { validateDataset } from '../../src/data/validate.ts';
 

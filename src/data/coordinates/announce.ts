@@ -2,7 +2,7 @@
  * The warnings that tell the user which coordinate system was assumed, and on what grounds
  * (the numbers, the `crs` member, the user's choice), plus lat/lon order and web-map offsets.
  */
-import type { Problem, ProblemSeverity } from '../contract.ts';
+import type { Problem, ProblemSeverity } from '../../contract/roadNetwork.ts';
 import type { CoordinateProblemCode } from './codes.ts';
 import { systemForEpsg, describeSystem, type SystemInfo } from './systems.ts';
 import type { Datum, Detection } from './types.ts';

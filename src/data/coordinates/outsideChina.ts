@@ -3,7 +3,7 @@
  * per feature for the first 50 such features, then one warning that counts the rest. Positions
  * are watched as they are converted, so no second pass over the data is needed.
  */
-import type { Problem } from '../contract.ts';
+import type { Problem } from '../../contract/roadNetwork.ts';
 import { inChina } from './chinaExtent.ts';
 import { lonLatInRange } from './numbers.ts';
 

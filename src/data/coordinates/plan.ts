@@ -2,7 +2,7 @@
  * Turning a detection and the user's options into the system to convert from, the sentence of
  * what was assumed, and the file-level problems that say so (or say why nothing can be done).
  */
-import type { Problem } from '../contract.ts';
+import type { Problem } from '../../contract/roadNetwork.ts';
 import { announce, problem } from './announce.ts';
 import type { CoordinateProblemCode } from './codes.ts';
 import {

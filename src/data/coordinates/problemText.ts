@@ -3,7 +3,7 @@
  * shape of `src/i18n/problems.ts` (`(problem, subject) => string`, where `subject` names the
  * feature for feature-level problems and is empty otherwise).
  */
-import type { Problem } from '../contract.ts';
+import type { Problem } from '../../contract/roadNetwork.ts';
 import type { CoordinateProblemCode } from './codes.ts';
 
 /** Writes one problem as a sentence; `subject` names the feature, e.g. `Feature 3 (…)`. */

@@ -2,7 +2,7 @@
  * Types of the coordinate-system step that runs before validation: what was detected in a
  * parsed GeoJSON input, what the caller may add, and what the conversion returns.
  */
-import type { Problem } from '../contract.ts';
+import type { Problem } from '../../contract/roadNetwork.ts';
 
 /**
  * The family of coordinates found:
