@@ -7,7 +7,7 @@ import { COLOR_MODES } from '../domain/types.ts';
 import type { ColorMode, FilterState, GroupTotals } from '../domain/types.ts';
 import type { AppState } from '../state/appState.svelte.ts';
 import type { RoadMap } from '../map/RoadMap.ts';
-import type { DatasetSource, OpenOptions } from '../data/datasetSource.ts';
+import type { DatasetSource, OpenOptions } from '../data/worker/workerProtocol.ts';
 import { datasetLoader, type LoadReport } from '../state/datasetLoader.svelte.ts';
 import { dataUrlFromAddress } from '../state/startup.ts';
 

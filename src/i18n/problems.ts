@@ -4,9 +4,9 @@
  * about it (skipped, read as …, kept as written).
  */
 import type { Problem } from '../contract/roadNetwork.ts';
-import { PROBLEM_CODES, type ProblemCode } from '../data/problemCodes.ts';
-import type { CoordinateProblemCode } from '../data/coordinates/codes.ts';
-import { COORDINATE_PROBLEM_SENTENCES } from '../data/coordinates/problemText.ts';
+import { PROBLEM_CODES, type ProblemCode } from '../contract/problemCodes.ts';
+import type { CoordinateProblemCode } from '../contract/coordinateProblemCodes.ts';
+import { COORDINATE_PROBLEM_SENTENCES } from './coordinateProblems.ts';
 import { STRINGS, type Locale } from './strings.ts';
 
 export { PROBLEM_CODES, type ProblemCode };

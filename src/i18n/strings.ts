@@ -4,7 +4,7 @@
  */
 import type { BuildStatus, PointKind, RoadClass } from '../contract/roadNetwork.ts';
 import type { ColorMode, CompletionBucket, GuardBucket } from '../domain/types.ts';
-import type { Datum, OpenStage } from '../data/datasetSource.ts';
+import type { Datum, OpenStage } from '../contract/opening.ts';
 
 export const LOCALES = ['zh', 'en'] as const;
 export type Locale = (typeof LOCALES)[number];

@@ -14,7 +14,7 @@ import type {
 } from 'maplibre-gl';
 import 'maplibre-gl/dist/maplibre-gl.css';
 import type { FeatureCollection } from 'geojson';
-import type { DrawnRoads, LoadedDataset } from '../data/datasetSource.ts';
+import type { DrawnRoads, LoadedDataset } from '../data/worker/workerProtocol.ts';
 import type { ColorMode, FilterState } from '../domain/types.ts';
 import type { Camera } from '../contract/camera.ts';
 import {

@@ -3,7 +3,7 @@
  * Big collections are held raw and replaced, never mutated; everything else is derived.
  */
 import type { FeatureCollection } from 'geojson';
-import type { LoadedDataset } from '../data/datasetSource.ts';
+import type { LoadedDataset } from '../data/worker/workerProtocol.ts';
 import { filterOptions } from '../domain/filterSegments.ts';
 import { SegmentIndex, segmentColumns } from '../domain/segmentIndex.ts';
 import type { ColorMode, FilterState, MeasuredSegment } from '../domain/types.ts';

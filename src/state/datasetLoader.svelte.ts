@@ -5,15 +5,15 @@
  * says why.
  */
 import type { Problem } from '../contract/roadNetwork.ts';
+import type { Datum } from '../contract/opening.ts';
 import type {
   DatasetSource,
-  Datum,
   OpenOptions,
   OpenOutcome,
   OpenProgress,
-} from '../data/datasetSource.ts';
-import { CANCELLED, openDataset, type Opening } from '../data/loadDataset.ts';
-import { forgetSavedDataset } from '../data/savedDataset.ts';
+} from '../data/worker/workerProtocol.ts';
+import { CANCELLED, openDataset, type Opening } from '../data/worker/openInWorker.ts';
+import { forgetSavedDataset } from '../data/store/savedDataset.ts';
 import { describeProblem } from '../i18n/problems.ts';
 import { appState, type DatasetOrigin } from './appState.svelte.ts';
 import { offerFirstRoads, roadMapReady } from './roadMapHandle.ts';

@@ -5,7 +5,7 @@
  * MapLibre's worker starts on them) while the data worker finishes and before the panels' first
  * render of the data.
  */
-import type { DrawnRoads } from '../data/datasetSource.ts';
+import type { DrawnRoads } from '../data/worker/workerProtocol.ts';
 import type { RoadMap } from '../map/RoadMap.ts';
 
 let resolveFirstRoads: (roads: DrawnRoads | null) => void = () => {};

@@ -5,8 +5,8 @@
  */
 import { tick } from 'svelte';
 import type { FeatureCollection } from 'geojson';
-import { SAMPLE_CONTEXT_URL, SAMPLE_ROADS_URL } from '../data/sampleDataset.ts';
-import { readSavedDataset } from '../data/savedDataset.ts';
+import { SAMPLE_CONTEXT_URL, SAMPLE_ROADS_URL } from '../data/store/sampleDataset.ts';
+import { readSavedDataset } from '../data/store/savedDataset.ts';
 import { fill } from '../i18n/strings.ts';
 import { appState } from './appState.svelte.ts';
 import { datasetLoader, type LoadReport } from './datasetLoader.svelte.ts';

@@ -2,7 +2,7 @@
  * What the details panel lists for a segment: every property as label and text, and the
  * chainage range the segment covers. Values become text here; nothing is ever markup.
  */
-import { formatChainage, parseChainageKm } from '../data/chainage.ts';
+import { formatChainage, parseChainageKm } from '../domain/chainage.ts';
 import { SEGMENT_PROPERTY_ORDER, type RoadSegmentProperties } from '../contract/roadNetwork.ts';
 import type { MeasuredSegment } from '../domain/types.ts';
 import type { Strings } from '../i18n/strings.ts';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { formatChainage, parseChainageKm } from '../../src/data/chainage.ts';
-import { isIsoDate } from '../../src/data/isoDate.ts';
+import { formatChainage, parseChainageKm } from '../../src/domain/chainage.ts';
+import { isIsoDate } from '../../src/data/validate/isoDate.ts';
 
 describe('parseChainageKm', () => {
   it.each([

@@ -7,8 +7,8 @@ import {
   detectionForEpsg,
   toLonLat,
 } from '../../src/data/coordinates/index.ts';
-import { PROBLEM_CODES } from '../../src/data/problemCodes.ts';
-import { validateDataset } from '../../src/data/validate.ts';
+import { PROBLEM_CODES } from '../../src/contract/problemCodes.ts';
+import { validateDataset } from '../../src/data/validate/validate.ts';
 import {
   deepFreeze,
   distanceM,

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { COORDINATE_PROBLEM_CODES } from '../../src/data/coordinates/codes.ts';
+import { COORDINATE_PROBLEM_CODES } from '../../src/contract/coordinateProblemCodes.ts';
 import type { Problem } from '../../src/contract/roadNetwork.ts';
-import { validateDataset } from '../../src/data/validate.ts';
+import { validateDataset } from '../../src/data/validate/validate.ts';
 import {
   PROBLEM_CODES,
   PROBLEM_SENTENCES,

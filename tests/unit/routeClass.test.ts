@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { classFromRoute } from '../../src/data/routeClass.ts';
+import { classFromRoute } from '../../src/data/validate/routeClass.ts';
 
 describe('classFromRoute', () => {
   it.each([

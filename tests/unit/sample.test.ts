@@ -12,7 +12,7 @@ import {
   type PointFeatureProperties,
   type RoadSegmentProperties,
 } from '../../src/contract/roadNetwork.ts';
-import { validateDataset } from '../../src/data/validate.ts';
+import { validateDataset } from '../../src/data/validate/validate.ts';
 import { lineLengthKm } from '../../src/domain/geodesicLength.ts';
 import { isInsideRing, ringAreaKm2, type PointKm } from '../../scripts/sample/plane.ts';
 import {

@@ -4,7 +4,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { prepareDataset, type PreparedDataset } from '../../src/data/prepareDataset.ts';
+import { prepareDataset, type PreparedDataset } from '../../src/data/worker/prepareDataset.ts';
 import type { FilterState } from '../../src/domain/types.ts';
 import { segmentMatchesFilter, summaryOf as summaryWhere } from './segmentFigures.ts';
 

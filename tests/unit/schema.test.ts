@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { BUILD_STATUSES, POINT_KINDS, ROAD_CLASSES } from '../../src/contract/roadNetwork.ts';
-import { CONTRACT_PROPERTIES } from '../../src/data/featureProperties.ts';
-import { validateDataset } from '../../src/data/validate.ts';
+import { CONTRACT_PROPERTIES } from '../../src/data/validate/featureProperties.ts';
+import { validateDataset } from '../../src/data/validate/validate.ts';
 import { checkSchema, type Schema } from './schemaSubset.ts';
 import { fixtureNames, readFixture } from './validateFixtures.ts';
 

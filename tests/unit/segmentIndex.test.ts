@@ -5,7 +5,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { prepareDataset } from '../../src/data/prepareDataset.ts';
+import { prepareDataset } from '../../src/data/worker/prepareDataset.ts';
 import { bucketOf } from '../../src/domain/bucketOf.ts';
 import { filterOptions } from '../../src/domain/filterSegments.ts';
 import { segmentMatchesFilter } from './segmentFigures.ts';

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Problem } from '../../src/contract/roadNetwork.ts';
-import { PROBLEM_CODES } from '../../src/data/problemCodes.ts';
-import { validateDataset } from '../../src/data/validate.ts';
+import { PROBLEM_CODES } from '../../src/contract/problemCodes.ts';
+import { validateDataset } from '../../src/data/validate/validate.ts';
 import { fixtureNames, readFixture, where } from './validateFixtures.ts';
 
 function validateFixture(name: string) {

@@ -5,8 +5,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { POINT_PROPERTY_ORDER, SEGMENT_PROPERTY_ORDER } from '../../src/contract/roadNetwork.ts';
-import { prepareDataset } from '../../src/data/prepareDataset.ts';
-import { validateDataset } from '../../src/data/validate.ts';
+import { prepareDataset } from '../../src/data/worker/prepareDataset.ts';
+import { validateDataset } from '../../src/data/validate/validate.ts';
 
 const coordinate = fc.oneof(
   fc.double({ min: -200, max: 200 }),

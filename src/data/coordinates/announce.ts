@@ -3,7 +3,7 @@
  * (the numbers, the `crs` member, the user's choice), plus lat/lon order and web-map offsets.
  */
 import type { Problem, ProblemSeverity } from '../../contract/roadNetwork.ts';
-import type { CoordinateProblemCode } from './codes.ts';
+import type { CoordinateProblemCode } from '../../contract/coordinateProblemCodes.ts';
 import { systemForEpsg, describeSystem, type SystemInfo } from './systems.ts';
 import type { Datum, Detection } from './types.ts';
 

@@ -8,8 +8,8 @@
  */
 export { detectCoordinateSystem, detectionForCentralMeridian, detectionForEpsg } from './detect.ts';
 export { toLonLat } from './convert.ts';
-export { COORDINATE_PROBLEM_CODES, type CoordinateProblemCode } from './codes.ts';
-export { COORDINATE_PROBLEM_TEXT } from './problemText.ts';
+export { COORDINATE_PROBLEM_CODES, type CoordinateProblemCode } from '../../contract/coordinateProblemCodes.ts';
+export { COORDINATE_PROBLEM_TEXT } from '../../i18n/coordinateProblems.ts';
 export { describeSystem, systemForEpsg, type SystemInfo } from './systems.ts';
 export type {
   ConversionResult,

@@ -4,7 +4,7 @@
  */
 import type { Problem } from '../../contract/roadNetwork.ts';
 import { announce, problem } from './announce.ts';
-import type { CoordinateProblemCode } from './codes.ts';
+import type { CoordinateProblemCode } from '../../contract/coordinateProblemCodes.ts';
 import {
   describeSystem,
   systemForCentralMeridian,

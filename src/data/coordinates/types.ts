@@ -3,6 +3,7 @@
  * parsed GeoJSON input, what the caller may add, and what the conversion returns.
  */
 import type { Problem } from '../../contract/roadNetwork.ts';
+import type { Datum } from '../../contract/opening.ts';
 
 /**
  * The family of coordinates found:
@@ -58,8 +59,6 @@ export interface Detection {
   sample: SampleExtent;
 }
 
-/** Offset systems of Chinese web maps that cannot be told from WGS 84 by looking. */
-export type Datum = 'wgs84' | 'gcj02' | 'bd09';
 
 /** What the user adds to a detection. */
 export interface ToLonLatOptions {

@@ -1,10 +1,10 @@
 /**
  * What the page can ask the data worker to open, and what the worker says back.
  */
-import type { Datum } from './coordinates/types.ts';
-import type { MeasuredSegment } from '../domain/types.ts';
-import type { SegmentColumns } from '../domain/segmentIndex.ts';
-import type { UnfilteredFigures } from '../domain/unfilteredFigures.ts';
+import type { Datum, OpenStage } from '../../contract/opening.ts';
+import type { MeasuredSegment } from '../../domain/types.ts';
+import type { SegmentColumns } from '../../domain/segmentIndex.ts';
+import type { UnfilteredFigures } from '../../domain/unfilteredFigures.ts';
 import type { PrepareOutcome, PreparedDataset } from './prepareDataset.ts';
 
 /** Where a dataset comes from. */
@@ -15,11 +15,6 @@ export type DatasetSource =
   | { kind: 'object'; value: unknown; name?: string }
   /** The dataset last opened successfully, kept in IndexedDB. */
   | { kind: 'saved' };
-
-export type { Datum };
-
-/** Datums a lon/lat file may be in that cannot be told apart by looking at the numbers. */
-export const DATUMS: readonly Datum[] = ['wgs84', 'gcj02', 'bd09'];
 
 export interface OpenOptions {
   /** The datum the user says the coordinates are in; default WGS 84 / CGCS2000. */
@@ -34,9 +29,6 @@ export interface OpenRequest {
   source: DatasetSource;
   options: OpenOptions;
 }
-
-/** Stages of opening, for the progress display. */
-export type OpenStage = 'reading' | 'parsing' | 'converting' | 'validating' | 'measuring';
 
 export interface OpenProgress {
   stage: OpenStage;

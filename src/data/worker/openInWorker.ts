@@ -11,8 +11,8 @@ import {
   type OpenProgress,
   type OpenRequest,
   type WorkerMessage,
-} from './datasetSource.ts';
-import type { MeasuredSegment } from '../domain/types.ts';
+} from './workerProtocol.ts';
+import type { MeasuredSegment } from '../../domain/types.ts';
 
 /** An opening in progress. */
 export interface Opening {

@@ -8,8 +8,8 @@ import {
   SEGMENT_PROPERTY_ORDER,
   type PointFeatureProperties,
   type RoadSegmentProperties,
-} from '../contract/roadNetwork.ts';
-import { lineLengthKm } from '../domain/geodesicLength.ts';
+} from '../../contract/roadNetwork.ts';
+import { lineLengthKm } from '../../domain/geodesicLength.ts';
 import type { ProblemLog } from './problemLog.ts';
 import {
   readChainage,

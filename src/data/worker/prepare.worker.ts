@@ -13,15 +13,15 @@ import {
   type OpenProgress,
   type OpenRequest,
   type WorkerMessage,
-} from './datasetSource.ts';
+} from './workerProtocol.ts';
 import { prepareDataset } from './prepareDataset.ts';
-import { readStreamText } from './readText.ts';
-import { readSavedDataset, saveDataset } from './savedDataset.ts';
-import { convertToLonLat } from './convertInput.ts';
+import { readStreamText } from '../read/readText.ts';
+import { readSavedDataset, saveDataset } from '../store/savedDataset.ts';
+import { convertToLonLat } from '../coordinates/convertInput.ts';
 import { encodeFeatures } from './featureCodec.ts';
-import type { MeasuredSegment } from '../domain/types.ts';
-import { segmentColumns } from '../domain/segmentIndex.ts';
-import { unfilteredFigures } from '../domain/unfilteredFigures.ts';
+import type { MeasuredSegment } from '../../domain/types.ts';
+import { segmentColumns } from '../../domain/segmentIndex.ts';
+import { unfilteredFigures } from '../../domain/unfilteredFigures.ts';
 
 /** Measured segments per message: each batch is a short task for the page to take in. */
 const SEGMENT_BATCH = 2500;

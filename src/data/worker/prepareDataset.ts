@@ -5,15 +5,15 @@
  * worker.
  */
 import type { Feature, FeatureCollection, LineString, MultiLineString, Point } from 'geojson';
-import type { PointFeatureProperties, Problem } from '../contract/roadNetwork.ts';
-import type { RoadPiece } from '../contract/roadPiece.ts';
+import type { PointFeatureProperties, Problem } from '../../contract/roadNetwork.ts';
+import type { RoadPiece } from '../../contract/roadPiece.ts';
 import { normalisedGeojson } from './normalisedGeojson.ts';
-import { validateDataset, type ValidateOptions } from './validate.ts';
-import { measureSegments } from '../domain/measure.ts';
-import { splitLine } from '../domain/completedPart.ts';
-import type { MeasuredSegment } from '../domain/types.ts';
-import { roadDrawRank } from '../domain/classRank.ts';
-import { labelFeatures, routeLabelAnchors } from '../domain/routeLabelAnchors.ts';
+import { validateDataset, type ValidateOptions } from '../validate/validate.ts';
+import { measureSegments } from '../../domain/measure.ts';
+import { splitLine } from '../../domain/completedPart.ts';
+import type { MeasuredSegment } from '../../domain/types.ts';
+import { roadDrawRank } from '../../domain/classRank.ts';
+import { labelFeatures, routeLabelAnchors } from '../../domain/routeLabelAnchors.ts';
 
 /** Flat properties of a drawn road: what style expressions and filters read. */
 export interface RoadDrawProperties {

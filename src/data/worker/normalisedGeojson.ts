@@ -3,7 +3,7 @@
  * default made explicit where the contract defines one. This is what "Download" saves and what
  * is kept for the next visit, so nothing the user brought in is trapped in the browser.
  */
-import type { PointFeature, RoadSegment } from '../contract/roadNetwork.ts';
+import type { PointFeature, RoadSegment } from '../../contract/roadNetwork.ts';
 import type { DatasetInfo } from './prepareDataset.ts';
 
 /**

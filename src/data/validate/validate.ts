@@ -7,7 +7,7 @@
  * (`ok: false`) only when it is not GeoJSON, is empty, or holds no usable road segment.
  * The rules and their codes are listed in `data/README.md`.
  */
-import type { PointFeature, RoadSegment, ValidationResult } from '../contract/roadNetwork.ts';
+import type { PointFeature, RoadSegment, ValidationResult } from '../../contract/roadNetwork.ts';
 import {
   CONTRACT_PROPERTIES,
   checkSegmentFigures,

@@ -2,10 +2,10 @@
  * Brings a parsed input to lon/lat WGS 84 before validation: projected coordinates (Web
  * Mercator, CGCS2000 Gauss–Krüger) and the Chinese web-map datums (GCJ-02, BD-09).
  */
-import type { Problem } from '../contract/roadNetwork.ts';
-import type { OpenOptions } from './datasetSource.ts';
-import { detectCoordinateSystem, toLonLat } from './coordinates/index.ts';
-import { loadConversionLibraries } from './coordinates/libraries.ts';
+import type { Problem } from '../../contract/roadNetwork.ts';
+import type { OpenOptions } from '../worker/workerProtocol.ts';
+import { detectCoordinateSystem, toLonLat } from './index.ts';
+import { loadConversionLibraries } from './libraries.ts';
 
 export type Conversion =
   | { ok: true; value: unknown; assumed: string | null; warnings: Problem[] }

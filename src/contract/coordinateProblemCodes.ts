@@ -1,6 +1,6 @@
 /**
  * Every problem code the coordinate step reports. They are apart from the validator's codes
- * (`src/data/problemCodes.ts`) and none is the same; their sentences are in `problemText.ts`.
+ * (`problemCodes.ts`) and none is the same; their sentences are in `src/i18n/coordinateProblems.ts`.
  */
 export const COORDINATE_PROBLEM_CODES = [
   // What was assumed (warnings, featureIndex null).

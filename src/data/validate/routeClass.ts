@@ -1,7 +1,7 @@
 /**
  * The road class a route code (路线编码) implies, by the national numbering rules.
  */
-import type { RoadClass } from '../contract/roadNetwork.ts';
+import type { RoadClass } from '../../contract/roadNetwork.ts';
 
 /** A route letter followed by digits, e.g. `G247`, `X085`, `C0431`, `X085510824`. */
 const ROUTE_CODE = /^([GSXYCZ])(\d+)$/;

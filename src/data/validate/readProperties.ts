@@ -3,8 +3,8 @@
  * is wrong, and returns the value in the contract's type (or undefined when there is none).
  * `null` and blank text count as absent, as spreadsheet and GIS exports write empty cells.
  */
-import type { BuildStatus, PointKind, RoadClass } from '../contract/roadNetwork.ts';
-import { parseChainageKm } from './chainage.ts';
+import type { BuildStatus, PointKind, RoadClass } from '../../contract/roadNetwork.ts';
+import { parseChainageKm } from '../../domain/chainage.ts';
 import { isIsoDate } from './isoDate.ts';
 import { valueText, type ProblemLog } from './problemLog.ts';
 import { classFromRoute } from './routeClass.ts';

@@ -3,8 +3,8 @@
  * shape of `src/i18n/problems.ts` (`(problem, subject) => string`, where `subject` names the
  * feature for feature-level problems and is empty otherwise).
  */
-import type { Problem } from '../../contract/roadNetwork.ts';
-import type { CoordinateProblemCode } from './codes.ts';
+import type { Problem } from '../contract/roadNetwork.ts';
+import type { CoordinateProblemCode } from '../contract/coordinateProblemCodes.ts';
 
 /** Writes one problem as a sentence; `subject` names the feature, e.g. `Feature 3 (…)`. */
 export type CoordinateProblemSentence = (problem: Problem, subject: string) => string;

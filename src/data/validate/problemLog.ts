@@ -2,8 +2,8 @@
  * Collects the problems of one validation run. It remembers which feature is being read, so the
  * checks only name the code, the property and the values.
  */
-import type { Problem } from '../contract/roadNetwork.ts';
-import type { ProblemCode } from './problemCodes.ts';
+import type { Problem } from '../../contract/roadNetwork.ts';
+import type { ProblemCode } from '../../contract/problemCodes.ts';
 
 /** Values a problem's sentence refers to. */
 export type ProblemParams = Record<string, string | number>;

@@ -10,7 +10,7 @@ import {
   type BuildStatus,
   type PointKind,
   type RoadClass,
-} from '../contract/roadNetwork.ts';
+} from '../../contract/roadNetwork.ts';
 
 /** One closed vocabulary: its keys and the aliases that mean them. */
 export interface Vocabulary<Key extends string> {
