@@ -103,24 +103,10 @@ const en: Record<CoordinateProblemCode, CoordinateProblemSentence> = {
 };
 
 /**
- * The sentence of every coordinate problem code in each language.
+ * The sentences of the coordinate problems by language, spread into `PROBLEM_SENTENCES`.
  *
  * @example
- * COORDINATE_PROBLEM_TEXT['lat-lon-swapped'].en(problem, '');
+ * COORDINATE_PROBLEM_SENTENCES.en['lat-lon-swapped'](problem, '');
  * // 'Coordinates are written latitude first (GeoJSON needs longitude, latitude); they were swapped.'
  */
-export const COORDINATE_PROBLEM_TEXT: Record<
-  CoordinateProblemCode,
-  { zh: CoordinateProblemSentence; en: CoordinateProblemSentence }
-> = Object.fromEntries(
-  (Object.keys(zh) as CoordinateProblemCode[]).map((code) => [
-    code,
-    { zh: zh[code], en: en[code] },
-  ]),
-) as Record<
-  CoordinateProblemCode,
-  { zh: CoordinateProblemSentence; en: CoordinateProblemSentence }
->;
-
-/** The same sentences by language, ready to spread into `PROBLEM_SENTENCES`. */
 export const COORDINATE_PROBLEM_SENTENCES = { zh, en } as const;

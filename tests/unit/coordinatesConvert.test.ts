@@ -2,12 +2,12 @@ import gcoord from 'gcoord';
 import { describe, expect, it } from 'vitest';
 import {
   COORDINATE_PROBLEM_CODES,
-  COORDINATE_PROBLEM_TEXT,
   detectCoordinateSystem,
   detectionForEpsg,
   toLonLat,
 } from '../../src/data/coordinates/index.ts';
 import { PROBLEM_CODES } from '../../src/contract/problemCodes.ts';
+import { COORDINATE_PROBLEM_SENTENCES } from '../../src/i18n/coordinateProblems.ts';
 import { validateDataset } from '../../src/data/validate/validate.ts';
 import {
   deepFreeze,
@@ -169,7 +169,7 @@ describe('problem sentences', () => {
       expect(PROBLEM_CODES as readonly string[]).not.toContain(code);
       for (const locale of ['zh', 'en'] as const) {
         expect(
-          COORDINATE_PROBLEM_TEXT[code][locale]({ ...problem, code }, 'S').length,
+          COORDINATE_PROBLEM_SENTENCES[locale][code]({ ...problem, code }, 'S').length,
         ).toBeGreaterThan(10);
       }
     }
@@ -192,10 +192,9 @@ describe('problem sentences', () => {
       convert(line([[5e9, 5e9]])),
     );
     for (const problem of results.flatMap((result) => result.problems)) {
-      const text =
-        COORDINATE_PROBLEM_TEXT[problem.code as (typeof COORDINATE_PROBLEM_CODES)[number]];
-      expect(text.zh(problem, 'S')).not.toMatch(/undefined|NaN/);
-      expect(text.en(problem, 'S')).not.toMatch(/undefined|NaN/);
+      const code = problem.code as (typeof COORDINATE_PROBLEM_CODES)[number];
+      expect(COORDINATE_PROBLEM_SENTENCES.zh[code](problem, 'S')).not.toMatch(/undefined|NaN/);
+      expect(COORDINATE_PROBLEM_SENTENCES.en[code](problem, 'S')).not.toMatch(/undefined|NaN/);
     }
   });
 });

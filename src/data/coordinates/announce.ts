@@ -5,7 +5,8 @@
 import type { Problem, ProblemSeverity } from '../../contract/roadNetwork.ts';
 import type { CoordinateProblemCode } from '../../contract/coordinateProblemCodes.ts';
 import { systemForEpsg, describeSystem, type SystemInfo } from './systems.ts';
-import type { Datum, Detection } from './types.ts';
+import type { Datum } from '../../contract/opening.ts';
+import type { Detection } from './types.ts';
 
 /** A file-level problem of the coordinate step. */
 export function problem(

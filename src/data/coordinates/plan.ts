@@ -11,7 +11,8 @@ import {
   systemForEpsg,
   type SystemInfo,
 } from './systems.ts';
-import type { Datum, Detection, ToLonLatOptions } from './types.ts';
+import type { Datum } from '../../contract/opening.ts';
+import type { Detection, ToLonLatOptions } from './types.ts';
 
 /** What to do: convert from `system` (none: leave the input as it is), or give up. */
 export interface Plan {
