@@ -1,7 +1,7 @@
 // Loaded into MapLibre's workers by src/map/mapWorkers.ts (importScriptInWorkers).
 //
 // 1. It registers the `rbblob:` protocol: `rbblob://blob:…` is the page's object URL of
-//    features in Roadboard's binary feature format (src/data/worker/featureCodec.ts) or of GeoJSON
+//    features in Roadboard's binary feature format (src/contract/featureCodec.ts) or of GeoJSON
 //    text, which the worker fetches and reads itself, so that the page never parses or copies
 //    the geometry.
 // 2. MapLibre (6.17) sends GeoJSON it loaded by URL back to the page, for `getData()`: a copy
@@ -10,7 +10,7 @@
 //    worker (its GeoJSON worker source's `loadData`); where that is not found, nothing changes.
 const PREFIX = 'rbblob://';
 
-// The reading half of src/data/worker/featureCodec.ts, which documents the format; a plain script
+// The reading half of src/contract/featureCodec.ts, which documents the format; a plain script
 // cannot import it. tests/unit/featureCodec.test.ts runs this copy on what the encoder writes.
 const FEATURE_FORMAT_MAGIC = 0x31464252;
 const ABSENT = 0xffffffff;

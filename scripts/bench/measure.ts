@@ -15,7 +15,7 @@ import {
   type TimeSpan,
 } from './pageApi.ts';
 import type { StaticServer } from './server.ts';
-import { median } from './stats.ts';
+import { median } from './median.ts';
 import { transferBytes, type TransferBytes } from './transfer.ts';
 
 /** Wait between the first idle and the timed interactions. */

@@ -3,6 +3,7 @@
  */
 import type { PageKind } from './drivers.ts';
 import type { RunResult } from './measure.ts';
+import { median } from './median.ts';
 
 /** The figures of the table, medians over the runs of one page and size. */
 export interface Medians {
@@ -36,14 +37,6 @@ export interface SizeSummary {
   baseline: Medians;
   /** App ÷ baseline of the medians. */
   ratios: { firstIdle: number; mode: number; filter: number; heap: number };
-}
-
-/** Median of a non-empty list (mean of the middle two for an even count). */
-export function median(values: readonly number[]): number {
-  if (values.length === 0) return Number.NaN;
-  const sorted = [...values].sort((a, b) => a - b);
-  const middle = Math.floor(sorted.length / 2);
-  return sorted.length % 2 === 1 ? sorted[middle]! : (sorted[middle - 1]! + sorted[middle]!) / 2;
 }
 
 function mediansOf(runs: readonly RunResult[]): Medians {

@@ -27,7 +27,7 @@ async function readOnPage(
   if (!response.ok) throw new Error(`cannot read ${request.url}: ${response.status}`);
   const buffer = await response.arrayBuffer();
   // Loaded only on this rare path: the page's app code stays small.
-  const { decodeFeatures, isEncodedFeatures } = await import('../data/worker/featureCodec.ts');
+  const { decodeFeatures, isEncodedFeatures } = await import('../contract/featureCodec.ts');
   if (isEncodedFeatures(buffer)) return { data: decodeFeatures(buffer) };
   return { data: JSON.parse(new TextDecoder().decode(buffer)) as object };
 }

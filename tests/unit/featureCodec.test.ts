@@ -10,7 +10,7 @@ import {
   encodeFeatures,
   FEATURE_FORMAT_MAGIC,
   isEncodedFeatures,
-} from '../../src/data/worker/featureCodec.ts';
+} from '../../src/contract/featureCodec.ts';
 import { preparedSample } from './preparedSample.ts';
 import { runBlobProtocolScript } from './blobProtocolScript.ts';
 

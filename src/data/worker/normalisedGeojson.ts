@@ -4,7 +4,7 @@
  * is kept for the next visit, so nothing the user brought in is trapped in the browser.
  */
 import type { PointFeature, RoadSegment } from '../../contract/roadNetwork.ts';
-import type { DatasetInfo } from './prepareDataset.ts';
+import type { DatasetInfo } from './datasetInfo.ts';
 
 /**
  * GeoJSON text of the validated features.

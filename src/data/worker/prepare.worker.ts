@@ -18,7 +18,7 @@ import { prepareDataset } from './prepareDataset.ts';
 import { readStreamText } from '../read/readText.ts';
 import { readSavedDataset, saveDataset } from '../store/savedDataset.ts';
 import { convertToLonLat } from '../coordinates/convertInput.ts';
-import { encodeFeatures } from './featureCodec.ts';
+import { encodeFeatures } from '../../contract/featureCodec.ts';
 import type { MeasuredSegment } from '../../domain/types.ts';
 import { segmentColumns } from '../../domain/segmentIndex.ts';
 import { unfilteredFigures } from '../../domain/unfilteredFigures.ts';

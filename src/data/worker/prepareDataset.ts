@@ -8,6 +8,7 @@ import type { Feature, FeatureCollection, LineString, MultiLineString, Point } f
 import type { PointFeatureProperties, Problem } from '../../contract/roadNetwork.ts';
 import type { RoadPiece } from '../../contract/roadPiece.ts';
 import { normalisedGeojson } from './normalisedGeojson.ts';
+import type { DatasetInfo } from './datasetInfo.ts';
 import { validateDataset, type ValidateOptions } from '../validate/validate.ts';
 import { measureSegments } from '../../domain/measure.ts';
 import { splitLine } from '../../domain/completedPart.ts';
@@ -44,13 +45,6 @@ export interface RoadLabelProperties extends RoadDrawProperties {
   labelAngle: number;
   /** The zoom from which the label is written. */
   labelMinZoom: number;
-}
-
-/** Where a dataset came from and what it says about itself. */
-export interface DatasetInfo {
-  name: string;
-  /** True when the geometry is made up (the built-in sample). */
-  synthetic: boolean;
 }
 
 /** A dataset ready to draw and count. */

@@ -1,0 +1,87 @@
+/**
+ * Binds the map to the app state: makes the map in the map view's element once the first
+ * dataset's roads are posted, then passes every change of the state to it (dataset, mode,
+ * filter, selection, framing requests, basemap) and its clicks and camera back. The map view
+ * component calls this once while it is created; it holds no other logic.
+ */
+import { onMount, untrack } from 'svelte';
+import { RoadMap } from '../map/RoadMap.ts';
+import { appState } from './appState.svelte.ts';
+import { firstRoads, provideRoadMap } from './roadMapHandle.ts';
+
+/** Makes the map in `container()` when the first roads come and keeps it in step with the state. */
+export function bindRoadMap(container: () => HTMLElement): void {
+  let roadMap = $state.raw<RoadMap | null>(null);
+  let destroyed = false;
+
+  // The map is made once the data worker has posted the first dataset's roads (or start-up
+  // ended without a dataset): made with the roads in its style and its camera on them, it draws
+  // no frames of an empty map and loads no tiles at a camera about to change. MapLibre's workers
+  // start with the page (main.ts). Made in a task of its own.
+  onMount(() => {
+    firstRoads.then((roads) =>
+      setTimeout(async () => {
+        const made = await RoadMap.create({
+          container: container(),
+          camera: appState.initialCamera,
+          onlineBasemap: appState.onlineBasemap,
+          initial: {
+            roads,
+            context: appState.context,
+            mode: appState.mode,
+            filter: appState.filter,
+            hiddenBuckets: appState.hiddenBuckets,
+            insets: appState.mapInsets,
+          },
+        });
+        if (destroyed) {
+          made.destroy();
+          return;
+        }
+        made.onSelect((index) => (appState.selectedIndex = index));
+        made.onCameraChange((camera) => (appState.camera = camera));
+        roadMap = made;
+        provideRoadMap(made);
+      }),
+    );
+    return () => {
+      destroyed = true;
+      roadMap?.destroy();
+    };
+  });
+
+  $effect(() => {
+    roadMap?.setInsets(appState.mapInsets);
+  });
+  $effect(() => {
+    if (roadMap && appState.dataset) {
+      roadMap.setDataset(appState.dataset, appState.initialCamera !== null);
+    }
+  });
+  $effect(() => {
+    if (roadMap && appState.context) roadMap.setContext(appState.context);
+  });
+  $effect(() => {
+    roadMap?.setMode(appState.mode);
+  });
+  $effect(() => {
+    roadMap?.setFilter(appState.filter, appState.mode, appState.hiddenBuckets);
+  });
+  // The panels' figures follow a change of mode or filter once the map has drawn a frame with
+  // it: MapLibre's workers then lay out the roads while the panels are redrawn.
+  $effect(() => {
+    appState.chosen(); // read, so that this runs again on each change
+    if (roadMap) roadMap.afterNextFrame(() => appState.showChosen());
+    else untrack(() => appState.showChosen());
+  });
+  $effect(() => {
+    if (roadMap && appState.dataset) roadMap.setSelected(appState.selectedIndex);
+  });
+  $effect(() => {
+    const request = appState.focusRequest;
+    if (roadMap && request) roadMap.frameSegments(request.segmentIndices);
+  });
+  $effect(() => {
+    roadMap?.setOnlineBasemap(appState.onlineBasemap);
+  });
+}
