@@ -3,7 +3,7 @@
  * counts. The data worker computes them with the data, so that taking a large dataset in costs
  * the page no pass over every segment; a filter change computes them again on the page.
  */
-import { filterOptions, type FilterOptions } from './filterSegments.ts';
+import { filterOptions, type FilterOptions } from './filterOptions.ts';
 import { SegmentIndex, segmentColumns, type SegmentColumns } from './segmentIndex.ts';
 import {
   COLOR_MODES,

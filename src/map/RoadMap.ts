@@ -38,7 +38,7 @@ import {
   ROADS_SOURCE,
 } from '../style/ids.ts';
 import { palette } from '../style/palette.ts';
-import { FILTERED_STATE, modeLineColor } from '../style/roadLayers.ts';
+import { FILTERED_STATE, roadLineColor } from '../style/roadLayers.ts';
 import { filterExpression } from '../style/expressions.ts';
 import { SegmentIndex } from '../domain/segmentIndex.ts';
 import { MAPLIBRE_CONSTRUCT_MEASURE } from './constructMeasure.ts';
@@ -429,7 +429,7 @@ export class RoadMap {
     this.#mode = mode;
     // Without the road line in the map yet (no data), it comes in with the mode's colours.
     if (this.map.getLayer(ROAD_LINE_LAYER)) {
-      this.map.setPaintProperty(ROAD_LINE_LAYER, 'line-color', modeLineColor(mode, palette));
+      this.map.setPaintProperty(ROAD_LINE_LAYER, 'line-color', roadLineColor(mode, palette));
     }
   }
 

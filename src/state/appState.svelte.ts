@@ -4,7 +4,7 @@
  */
 import type { FeatureCollection } from 'geojson';
 import type { LoadedDataset } from '../data/worker/workerProtocol.ts';
-import { filterOptions } from '../domain/filterSegments.ts';
+import { filterOptions } from '../domain/filterOptions.ts';
 import { SegmentIndex, segmentColumns } from '../domain/segmentIndex.ts';
 import type { ColorMode, FilterState, MeasuredSegment } from '../domain/types.ts';
 import { STRINGS, type Locale } from '../i18n/strings.ts';

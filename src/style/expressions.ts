@@ -44,9 +44,9 @@ export function guardColor(palette: Palette): ExpressionSpecification {
  * The road colour of a colour mode.
  *
  * @example
- * map.setPaintProperty(ROAD_LINE_LAYER, 'line-color', modeColor('guard', palette));
+ * map.setPaintProperty(ROAD_LINE_LAYER, 'line-color', bucketColorExpression('guard', palette));
  */
-export function modeColor(mode: ColorMode, palette: Palette): ExpressionSpecification {
+export function bucketColorExpression(mode: ColorMode, palette: Palette): ExpressionSpecification {
   if (mode === 'status') return statusColor(palette);
   if (mode === 'completion') return completionColor(palette);
   return guardColor(palette);

@@ -78,9 +78,9 @@ export function completionLineColor(palette: Palette): ExpressionSpecification {
  * The road line's colour in a colour mode (without hover and selection).
  *
  * @example
- * roadLineColor('status', palette); // ['match', ['get', 'status'], 'existing', '#…', …]
+ * unhighlightedLineColor('status', palette); // ['match', ['get', 'status'], 'existing', '#…', …]
  */
-export function roadLineColor(mode: ColorMode, palette: Palette): ExpressionSpecification {
+export function unhighlightedLineColor(mode: ColorMode, palette: Palette): ExpressionSpecification {
   if (mode === 'status') return statusColor(palette);
   if (mode === 'completion') return completionLineColor(palette);
   return guardColor(palette);
@@ -91,10 +91,10 @@ export function roadLineColor(mode: ColorMode, palette: Palette): ExpressionSpec
  * it with `setPaintProperty` (MapLibre lays the roads out again, as for any colour expression).
  *
  * @example
- * modeLineColor('guard', palette); // ['case', selected, …, hover, …, ['match', ['get', 'guardBucket'], …]]
+ * roadLineColor('guard', palette); // ['case', selected, …, hover, …, ['match', ['get', 'guardBucket'], …]]
  */
-export function modeLineColor(mode: ColorMode, palette: Palette): ExpressionSpecification {
-  return highlighted(roadLineColor(mode, palette), palette);
+export function roadLineColor(mode: ColorMode, palette: Palette): ExpressionSpecification {
+  return highlighted(unhighlightedLineColor(mode, palette), palette);
 }
 
 function featureState(key: 'hover' | 'selected'): ExpressionSpecification {
@@ -140,7 +140,7 @@ export function roadLayers(
     source: ROADS_SOURCE,
     paint: {
       'line-width': roadWidth(),
-      'line-color': modeLineColor(options.mode ?? 'status', palette),
+      'line-color': roadLineColor(options.mode ?? 'status', palette),
     },
   };
   return [

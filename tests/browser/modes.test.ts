@@ -5,7 +5,7 @@ import { ROAD_TILE_BUFFER_PX } from '../../src/style/baseStyle.ts';
 import { filterExpression, statusColor } from '../../src/style/expressions.ts';
 import { legendBuckets } from '../../src/style/legendItems.ts';
 import { palette } from '../../src/style/palette.ts';
-import { FAINT_OPACITY, modeLineColor } from '../../src/style/roadLayers.ts';
+import { FAINT_OPACITY, roadLineColor } from '../../src/style/roadLayers.ts';
 import { countMapPixels, hexToRgb, settle, useSharedApp } from './appHelpers.ts';
 import { useBrowser } from './harness.ts';
 
@@ -188,7 +188,7 @@ describe('colour modes', () => {
       const style = await roadLayerStyle(page);
       expect(style.mode).toBe(mode);
       // The road line takes the mode's colours; no layer comes or goes.
-      expect(style.color).toEqual(modeLineColor(mode, palette));
+      expect(style.color).toEqual(roadLineColor(mode, palette));
       expect(style.layers.filter((id) => id.startsWith('road'))).toEqual(['road-line']);
       colors.set(mode, style.color);
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { filterOptions } from '../../src/domain/filterSegments.ts';
+import { filterOptions } from '../../src/domain/filterOptions.ts';
 import { SegmentIndex, segmentColumns } from '../../src/domain/segmentIndex.ts';
 import type { FilterState } from '../../src/domain/types.ts';
 import { segment, smallNetwork } from '../fixtures/domain/segments.ts';

@@ -16,7 +16,7 @@ import {
   completionColor,
   filterExpression,
   guardColor,
-  modeColor,
+  bucketColorExpression,
   roadWidth,
   statusColor,
 } from '../../src/style/expressions.ts';
@@ -34,8 +34,8 @@ import {
   completionLineColor,
   FAINT_OPACITY,
   FILTERED_STATE,
-  modeLineColor,
   roadLineColor,
+  unhighlightedLineColor,
 } from '../../src/style/roadLayers.ts';
 
 /** A drawn road line's flat properties, as `prepareDataset` builds them. */
@@ -67,7 +67,7 @@ function styleIn(
   const style = baseStyle(palette, {});
   const layers = style.layers.map((layer): LayerSpecification => {
     const paint: Record<string, unknown> = { ...layer.paint };
-    if (layer.id === ROAD_LINE_LAYER) paint['line-color'] = modeLineColor(mode, palette);
+    if (layer.id === ROAD_LINE_LAYER) paint['line-color'] = roadLineColor(mode, palette);
     const changed = { ...layer, paint };
     if (filters?.[layer.id]) Object.assign(changed, { filter: filters[layer.id] });
     return changed as LayerSpecification;
@@ -172,12 +172,14 @@ describe('colour expressions', () => {
     );
   });
 
-  it('modeColor and the legend agree for every bucket of every mode', () => {
+  it('bucketColorExpression and the legend agree for every bucket of every mode', () => {
     for (const mode of COLOR_MODES) {
       const property = { status: 'status', completion: 'completionBucket', guard: 'guardBucket' };
       for (const bucket of legendBuckets(mode)) {
         const feature = road({ [property[mode]]: bucket });
-        expect(colorOf(modeColor(mode, palette), feature)).toBe(bucketColor(mode, bucket, palette));
+        expect(colorOf(bucketColorExpression(mode, palette), feature)).toBe(
+          bucketColor(mode, bucket, palette),
+        );
       }
     }
   });
@@ -207,15 +209,15 @@ describe('roadWidth', () => {
   });
 });
 
-describe('modeLineColor', () => {
+describe('roadLineColor', () => {
   it('recolours the one road line with the mode’s colours, hover and selection on top', () => {
     const property = { status: 'status', completion: 'completionBucket', guard: 'guardBucket' };
     for (const mode of COLOR_MODES) {
-      const color = modeLineColor(mode, palette);
+      const color = roadLineColor(mode, palette);
       for (const bucket of legendBuckets(mode)) {
         const feature = road({ [property[mode]]: bucket });
         expect(colorOf(color, feature), `${mode} ${bucket}`).toBe(
-          colorOf(roadLineColor(mode, palette), feature),
+          colorOf(unhighlightedLineColor(mode, palette), feature),
         );
       }
     }
@@ -245,7 +247,7 @@ describe('modeLineColor', () => {
   });
 
   it('draws not-assessed segments in their own guard colour, apart from 0 % covered', () => {
-    const color = roadLineColor('guard', palette);
+    const color = unhighlightedLineColor('guard', palette);
     const notAssessed = colorOf(color, road({ guardBucket: 'not-assessed' }));
     expect(notAssessed).toBe(palette.guard['not-assessed']);
     expect(notAssessed).not.toBe(colorOf(color, road({ guardBucket: 'none', guard: 0 })));
@@ -254,7 +256,7 @@ describe('modeLineColor', () => {
   it('the default style starts in status mode', () => {
     const layers = baseStyle(palette, {}).layers;
     const line = layers.find((candidate) => candidate.id === ROAD_LINE_LAYER);
-    expect(line?.paint).toMatchObject({ 'line-color': modeLineColor('status', palette) });
+    expect(line?.paint).toMatchObject({ 'line-color': roadLineColor('status', palette) });
     // One layer draws the roads, partly built ones included.
     expect(layers.filter((layer) => 'source' in layer && layer.source === ROADS_SOURCE)).toEqual([
       line,

@@ -8,7 +8,7 @@ import type { ExpressionSpecification, FilterSpecification } from 'maplibre-gl';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import 'maplibre-gl/dist/maplibre-gl.css';
 import type { ColorMode } from '../../../src/domain/types.ts';
-import { modeColor, roadWidth } from '../../../src/style/expressions.ts';
+import { bucketColorExpression, roadWidth } from '../../../src/style/expressions.ts';
 import { palette } from '../../../src/style/palette.ts';
 import { BASELINE_IDLE_MARK, MAPLIBRE_CONSTRUCT_MEASURE } from '../pageApi.ts';
 
@@ -36,7 +36,7 @@ const map = new MapLibreMap({
         id: LAYER,
         type: 'line',
         source: SOURCE,
-        paint: { 'line-color': modeColor('status', palette), 'line-width': roadWidth() },
+        paint: { 'line-color': bucketColorExpression('status', palette), 'line-width': roadWidth() },
       },
     ],
   },
@@ -65,7 +65,7 @@ window.baseline = {
   ready,
   map,
   async setColor(mode: ColorMode) {
-    map.setPaintProperty(LAYER, 'line-color', modeColor(mode, palette));
+    map.setPaintProperty(LAYER, 'line-color', bucketColorExpression(mode, palette));
     await nextIdle();
   },
   async setClasses(classes) {
