@@ -16,7 +16,7 @@ export const READ_PROBLEM_CODES = [
   'shp-header-invalid',
   'shp-shape-type-unsupported',
   'kml-unreadable',
-  'kml-empty',
+  'layer-empty',
   'geometry-invalid',
   'prj-unreadable',
   // What was read with a caveat (warnings).
@@ -32,6 +32,7 @@ export const READ_PROBLEM_CODES = [
   'prj-approximate',
   'kml-no-lines',
   'geometry-wrapped',
+  'reprojection-failed',
 ] as const;
 
 /** A problem code of the file-format readers. */

@@ -3,7 +3,7 @@
  * FeatureCollection with its problems coming out. Readers return these values and never throw
  * for bad input.
  */
-import type { FeatureCollection } from 'geojson';
+import type { FeatureCollection, Geometry } from 'geojson';
 import type { Problem, ProblemSeverity } from '../../contract/roadNetwork.ts';
 import type { ReadProblemCode } from './readProblemCodes.ts';
 
@@ -18,7 +18,8 @@ export interface NamedBytes {
 export interface ReadResult {
   /** False when nothing usable was read; `value` is then null. */
   ok: boolean;
-  value: FeatureCollection | null;
+  /** The features in order; a record without geometry keeps its place with `geometry: null`. */
+  value: FeatureCollection<Geometry | null> | null;
   problems: Problem[];
 }
 

@@ -98,7 +98,8 @@ function applyZip64Extra(
         field += 8;
         return value;
       };
-      if (entry.uncompressedBytes === SATURATED_32) entry.uncompressedBytes = next() ?? SATURATED_32;
+      if (entry.uncompressedBytes === SATURATED_32)
+        entry.uncompressedBytes = next() ?? SATURATED_32;
       if (entry.compressedBytes === SATURATED_32) entry.compressedBytes = next() ?? SATURATED_32;
       if (entry.localHeaderOffset === SATURATED_32) {
         entry.localHeaderOffset = next() ?? SATURATED_32;
