@@ -3,23 +3,17 @@
  * shape of `src/i18n/problems.ts` (`(problem, subject) => string`, where `subject` names the
  * feature for feature-level problems and is empty otherwise).
  */
+import { ordinal, type ProblemSentence } from './problemParams.ts';
 import type { Problem } from '../contract/roadNetwork.ts';
 import type { CoordinateProblemCode } from '../contract/coordinateProblemCodes.ts';
 
 /** Writes one problem as a sentence; `subject` names the feature, e.g. `Feature 3 (…)`. */
-export type CoordinateProblemSentence = (problem: Problem, subject: string) => string;
 
 /** A parameter as text: metres (|v| ≥ 1000) whole, degrees to at most 6 decimals. */
 function num(problem: Problem, key: string): string {
   const value = problem.params[key];
   if (typeof value !== 'number') return value ?? '';
   return String(Math.abs(value) >= 1000 ? Math.round(value) : Math.round(value * 1e6) / 1e6);
-}
-
-/** A 0-based index parameter as a 1-based ordinal number. */
-function ordinal(problem: Problem, key: string): string {
-  const value = problem.params[key];
-  return typeof value === 'number' ? String(value + 1) : num(problem, key);
 }
 
 const DATUM_NAMES: Record<string, { zh: string; en: string }> = {
@@ -38,7 +32,7 @@ const SUPPORTED_ZH =
 const SUPPORTED_EN =
   'WGS 84 / CGCS2000 longitude/latitude (EPSG:4326, 4490), Web Mercator (EPSG:3857), CGCS2000 Gauss-Kruger (EPSG:4491–4554) and WGS 84 / UTM north (EPSG:32601–32660)';
 
-const zh: Record<CoordinateProblemCode, CoordinateProblemSentence> = {
+const zh: Record<CoordinateProblemCode, ProblemSentence> = {
   'crs-assumed': (p) =>
     p.params.basis === 'user'
       ? `坐标已按所选的 ${num(p, 'system')} 转换为 WGS 84 经纬度。`
@@ -69,7 +63,7 @@ const zh: Record<CoordinateProblemCode, CoordinateProblemSentence> = {
     `另有 ${num(p, 'count')} 个要素也在中国范围之外（上面只列出前 ${num(p, 'named')} 个）。`,
 };
 
-const en: Record<CoordinateProblemCode, CoordinateProblemSentence> = {
+const en: Record<CoordinateProblemCode, ProblemSentence> = {
   'crs-assumed': (p) =>
     p.params.basis === 'user'
       ? `Coordinates were converted from ${num(p, 'system')}, as chosen, to WGS 84 longitude/latitude.`

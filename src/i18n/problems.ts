@@ -7,12 +7,12 @@ import type { Problem } from '../contract/roadNetwork.ts';
 import { PROBLEM_CODES, type ProblemCode } from '../contract/problemCodes.ts';
 import type { CoordinateProblemCode } from '../contract/coordinateProblemCodes.ts';
 import { COORDINATE_PROBLEM_SENTENCES } from './coordinateProblems.ts';
+import { ordinal, type ProblemSentence } from './problemParams.ts';
 import { STRINGS, type Locale } from './strings.ts';
 
 export { PROBLEM_CODES, type ProblemCode };
 
-/** Writes one problem as a sentence; `subject` names the feature, e.g. `Feature 3 (…)`. */
-export type ProblemSentence = (problem: Problem, subject: string) => string;
+export type { ProblemSentence };
 
 /** A parameter as text: numbers to at most three decimals, absent ones empty. */
 function param(problem: Problem, key: string): string {
@@ -21,12 +21,6 @@ function param(problem: Problem, key: string): string {
     return Number.isInteger(value) ? String(value) : String(Math.round(value * 1000) / 1000);
   }
   return value ?? '';
-}
-
-/** A 0-based index parameter as a 1-based ordinal number. */
-function ordinal(problem: Problem, key: string): string {
-  const value = problem.params[key];
-  return typeof value === 'number' ? String(value + 1) : param(problem, key);
 }
 
 /** Chinese words for the kinds of value the validator names in `found`. */

@@ -52,6 +52,24 @@ function roundKm(km: number): number {
   return Math.round(km * 1000) / 1000;
 }
 
+/** The properties segments and points both have, read in this order. */
+type SharedProperties = Pick<
+  RoadSegmentProperties & PointFeatureProperties,
+  'name' | 'project' | 'year'
+>;
+
+/** Reads the name, project and year of a segment or a point (only those present). */
+function readSharedProperties(properties: RawProperties, log: ProblemLog): SharedProperties {
+  const shared: SharedProperties = {};
+  const name = readText(properties, 'name', log);
+  if (name !== undefined) shared.name = name;
+  const project = readText(properties, 'project', log);
+  if (project !== undefined) shared.project = project;
+  const year = readYear(properties, log);
+  if (year !== undefined) shared.year = year;
+  return shared;
+}
+
 /** Reads a road segment's properties; `id` has been read and checked already. */
 export function readSegmentProperties(
   properties: RawProperties,
@@ -66,12 +84,7 @@ export function readSegmentProperties(
     towns: readTowns(properties, log),
   };
   if (route !== undefined) result.route = route;
-  const name = readText(properties, 'name', log);
-  if (name !== undefined) result.name = name;
-  const project = readText(properties, 'project', log);
-  if (project !== undefined) result.project = project;
-  const year = readYear(properties, log);
-  if (year !== undefined) result.year = year;
+  Object.assign(result, readSharedProperties(properties, log));
   for (const key of NUMERIC_PROPERTIES) {
     const value = readNonNegativeNumber(properties, key, log);
     if (value !== undefined) result[key] = value;
@@ -96,12 +109,7 @@ export function readPointProperties(
     kind: readKind(properties, log),
     status: readStatus(properties, log),
   };
-  const name = readText(properties, 'name', log);
-  if (name !== undefined) result.name = name;
-  const project = readText(properties, 'project', log);
-  if (project !== undefined) result.project = project;
-  const year = readYear(properties, log);
-  if (year !== undefined) result.year = year;
+  Object.assign(result, readSharedProperties(properties, log));
   const route = readText(properties, 'route', log);
   if (route !== undefined) result.route = route;
   const chainage = readChainage(properties, 'chainage', log);
