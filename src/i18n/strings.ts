@@ -156,6 +156,8 @@ const zh = {
     mooring: '集中停泊区',
     other: '其他',
   } satisfies Record<PointKind, string>,
+  /** The units money is shown in: 万元 below 1 亿, 亿元 from there. */
+  moneyUnits: { wan: '万元', yi: '亿元' },
   properties: {
     id: '编号',
     route: '路线编码',
@@ -169,7 +171,7 @@ const zh = {
     completed_km: '完成长度（公里）',
     guard_required_km: '需防护长度（公里）',
     guard_km: '已防护长度（公里）',
-    investment_wan: '投资（万元）',
+    investment_wan: '投资',
     start_chainage: '起点桩号',
     updated: '更新日期',
     note: '备注',
@@ -321,6 +323,7 @@ const en: Strings = {
     mooring: 'Mooring area',
     other: 'Other',
   },
+  moneyUnits: { wan: '× 10,000 CNY', yi: '× 100 million CNY' },
   properties: {
     id: 'ID',
     route: 'Route code',
@@ -334,7 +337,7 @@ const en: Strings = {
     completed_km: 'Completed length (km)',
     guard_required_km: 'Length needing guard (km)',
     guard_km: 'Length guarded (km)',
-    investment_wan: 'Investment (10k CNY)',
+    investment_wan: 'Investment',
     start_chainage: 'Start chainage',
     updated: 'Updated',
     note: 'Note',

@@ -3,6 +3,7 @@
  * chainage range the segment covers. Values become text here; nothing is ever markup.
  */
 import { formatChainage, parseChainageKm } from '../domain/chainage.ts';
+import { formatWan } from '../domain/format.ts';
 import { SEGMENT_PROPERTY_ORDER, type RoadSegmentProperties } from '../contract/roadNetwork.ts';
 import type { MeasuredSegment } from '../domain/types.ts';
 import type { Strings } from '../i18n/strings.ts';
@@ -19,6 +20,8 @@ export function propertyRows(
     let text: string;
     if (key === 'class') text = strings.classes[properties.class];
     else if (key === 'status') text = strings.statuses[properties.status];
+    else if (key === 'investment_wan')
+      text = formatWan(properties.investment_wan!, strings.moneyUnits);
     else if (Array.isArray(value)) text = value.join('、');
     else text = String(value);
     rows.push([strings.properties[key] ?? key, text]);

@@ -64,3 +64,17 @@ describe('pickLocale', () => {
     expect(pickLocale('?lang=de', ['fr'])).toBe('zh');
   });
 });
+
+describe('investment in the details', () => {
+  it('is shown in 万元 below 1 亿 and in 亿元 from there, in both languages', async () => {
+    const { propertyRows } = await import('../../src/ui/segmentDetails.ts');
+    const segment = { id: 'a', class: 'county', status: 'construction', towns: [] } as const;
+    const row = (investmentWan: number, locale: 'zh' | 'en') =>
+      propertyRows({ ...segment, towns: [], investment_wan: investmentWan }, STRINGS[locale]).find(
+        ([label]) => label === STRINGS[locale].properties.investment_wan,
+      )?.[1];
+    expect(row(3560, 'zh')).toBe('3560 万元');
+    expect(row(250_000, 'zh')).toBe('25.00 亿元');
+    expect(row(250_000, 'en')).toBe('25.00 × 100 million CNY');
+  });
+});
