@@ -111,10 +111,13 @@ export function decideClass(
     });
     return hint.roadClass;
   }
-  recordNote(notes, 'class-missing', word?.field ?? route?.field ?? '', {
-    featureIndex,
-    found: '',
-    readAs: 'other',
-  });
+  // An unknown class word has been noted already, with the same outcome.
+  if (word === undefined || isEmptyValue(word.value)) {
+    recordNote(notes, 'class-missing', word?.field ?? route?.field ?? '', {
+      featureIndex,
+      found: '',
+      readAs: 'other',
+    });
+  }
   return 'other';
 }
