@@ -1,7 +1,7 @@
 import { mount } from 'svelte';
 import { installAutomationApi } from './api/automation.ts';
 import { pickLocale } from './i18n/strings.ts';
-import { startMapWorkers } from './map/mapWorkers.ts';
+import { startMapWorkers } from './map/workerBlobs.ts';
 import { appState } from './state/appState.svelte.ts';
 import { roadMapReady } from './state/roadMapHandle.ts';
 import { startUp } from './state/startup.ts';

@@ -15,7 +15,7 @@ declare module 'vitest' {
 const repositoryRoot = fileURLToPath(new URL('../..', import.meta.url));
 const viteBinary = fileURLToPath(new URL('../../node_modules/.bin/vite', import.meta.url));
 /** A build of its own, so that the tests never overwrite a `dist/` someone is looking at. */
-const outputDirectory = 'tests/output/dist';
+const outputDirectory = process.env.ROADBOARD_TEST_DIST ?? 'tests/output/dist';
 const serverStartTimeoutMs = 30_000;
 
 function findFreePort(): Promise<number> {
