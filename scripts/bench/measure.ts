@@ -22,7 +22,7 @@ import { transferBytes, type TransferBytes } from './transfer.ts';
 const INTERACTION_DELAY_MS = 1000;
 /**
  * Each interaction is timed this many times on each page and the median kept: a single frame
- * more or less moves one timing by a tenth on this machine.
+ * more or less moves one timing by a large share.
  */
 const INTERACTION_REPEATS = 5;
 

@@ -2,11 +2,11 @@
  * Roadboard's binary feature format: how the data worker hands features to MapLibre's worker.
  *
  * The features to draw (road lines, route-code points) travel from the data worker
- * to MapLibre's worker in a Blob. Written as GeoJSON text, most of that trip was turning two
- * million coordinates into decimal text and MapLibre's worker parsing them back (about 9 s of
- * processor at 100k segments, against about 3 s for this format). Here the coordinates are a
- * Float64Array and the properties are columns: numbers as a Float64Array, anything else as an
- * index into a list of the distinct values.
+ * to MapLibre's worker in a Blob. Binary rather than GeoJSON text, because writing millions of
+ * coordinates as decimal text and parsing them back in MapLibre's worker would be most of that
+ * trip (see docs/performance.md). Here the coordinates are a Float64Array and the properties
+ * are columns: numbers as a Float64Array, anything else as an index into a list of the
+ * distinct values.
  *
  * MapLibre's worker reads it in `public/blob-protocol.mjs`, which has its own copy of
  * `decodeFeatures` (it is a plain script loaded into MapLibre's worker, and cannot import this

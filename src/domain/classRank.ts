@@ -2,7 +2,7 @@
  * The rank of the road classes, expressway highest, and the draw order that follows from it:
  * higher classes on top, and within a class the project segments over the existing network.
  * The data worker writes the roads in this order, so MapLibre draws them in it without a
- * `line-sort-key` (sorting every feature again on each layout cost a tenth of a filter change).
+ * `line-sort-key`, which sorts every feature again on each layout (see docs/performance.md).
  */
 import type { RoadClass } from '../contract/roadNetwork.ts';
 

@@ -1,8 +1,8 @@
 /**
  * Where route codes (G247, S209, X085 …) are written: one point every few kilometres along
- * each route, on the middle of a segment, turned along it. Point labels cost MapLibre a small
- * fraction of labels placed along every line, which were re-laid out with every road on each
- * filter change.
+ * each route, on the middle of a segment, turned along it. Point labels are far cheaper for
+ * MapLibre than labels placed along every line, which it lays out again with every road on
+ * each filter change.
  */
 import type { Feature, LineString, MultiLineString, Point, Position } from 'geojson';
 import type { RoadClass } from '../contract/roadNetwork.ts';

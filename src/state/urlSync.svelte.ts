@@ -31,10 +31,10 @@ function whenIdle(task: () => void): void {
 
 /**
  * Writes the view into the address bar (replacing, not adding history) once the user pauses:
- * `URL_WRITE_PAUSE_MS` after the last change, in an idle moment. A write costs the page a few
- * milliseconds and the browser process 10–20 ms of processor (measured at 10k segments, with a
- * test driver attached), which a mode switch or a filter change spent while MapLibre was still
- * drawing; changes in quick succession are written once. A page being left writes at once.
+ * `URL_WRITE_PAUSE_MS` after the last change, in an idle moment. A write costs the page and
+ * the browser process processor time (see docs/performance.md), which a mode switch or a filter
+ * change would spend while MapLibre is still drawing; changes in quick succession are written
+ * once. A page being left writes at once.
  */
 export function syncUrlWithView(): void {
   let pending: ViewState | null = null;

@@ -4,18 +4,18 @@
  * One line layer draws every road, as plain MapLibre would: a mode switch swaps its colour
  * expression (`setPaintProperty`), a filter change its filter (`setFilter`). The roads come in
  * draw order from the data worker, so no `line-sort-key` is needed, and the line has butt caps
- * (round caps cost a third of each frame).
+ * (round caps make every frame much dearer; see docs/performance.md).
  *
  * A partly built road comes as two lines, cut where its completed length ends (`piece`):
  * completion mode draws the built one solid and the other faint, the other modes both alike.
- * So completion mode costs what any other mode costs. A second layer drawing the built parts
- * over the faint whole roads, from a source of its own, laid them out again on every switch to
- * completion mode and drew the tiles' clipping masks again in every frame.
+ * So completion mode costs what any other mode costs: a second layer drawing the built parts
+ * over the faint whole roads, from a source of its own, would lay them out again on every
+ * switch to completion mode and draw the tiles' clipping masks again in every frame.
  *
  * The route codes (own source) hide the labels of the segments the filter hides by
  * feature-state (`filtered`), so their source is never laid out again for a filter. Guard mode
- * draws not-assessed roads in their own pale grey on the road line: a dashed overlay cost a
- * shader compilation and a second layout on every switch to guard mode.
+ * draws not-assessed roads in their own pale grey on the road line: a dashed overlay would
+ * compile a shader and lay the roads out again on every switch to guard mode.
  */
 import type {
   ExpressionSpecification,
@@ -104,7 +104,7 @@ function featureState(key: 'hover' | 'selected'): ExpressionSpecification {
 /**
  * A road colour that turns to the selection or hover colour by feature-state. Feature-state
  * repaints without laying anything out, and needs no extra layer drawing every road (a halo
- * layer under all roads cost a fifth of each frame at 10k segments).
+ * layer under all roads makes every frame dearer; see docs/performance.md).
  */
 function highlighted(color: ExpressionSpecification, palette: Palette): ExpressionSpecification {
   return [

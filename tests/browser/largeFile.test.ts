@@ -1,5 +1,5 @@
 /**
- * A prefecture-sized file: 100k segments (about 77 MB) opened through the real file input,
+ * A prefecture-sized file: 100k segments (tens of MB) opened through the real file input,
  * measured, drawn and described without the tab running out of memory. Speed is the
  * benchmark's business (`npm run bench`); this test checks that it works and what it costs in
  * memory.
@@ -16,7 +16,10 @@ useBrowser();
 
 const SEGMENTS = 100_000;
 const FILE = fileURLToPath(new URL('../output/network-100000.geojson', import.meta.url));
-/** Main-thread heap allowed after the load (the benchmark measured about 220 MB). */
+/**
+ * Main-thread heap allowed after the load: well above what the benchmark sees (see
+ * docs/performance.md).
+ */
 const HEAP_LIMIT_MB = 600;
 
 describe('a 100k-segment file', () => {

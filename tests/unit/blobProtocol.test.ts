@@ -37,8 +37,8 @@ describe('blob-protocol.mjs in MapLibre’s worker', () => {
     const { source } = runScript();
     const result = await source.loadData({ request: { url: 'rbblob://blob:http://x/1' } });
     expect(result.data).toBeUndefined();
-    // Set to undefined, not deleted: after a delete, V8 kept optimising and throwing away
-    // MapLibre's message serializer on every later tile (measured with --trace-opt).
+    // Set to undefined, not deleted: a delete makes V8 optimise and throw away MapLibre's
+    // message serializer again on every later tile (see --trace-opt).
     expect(Object.hasOwn(result, 'data')).toBe(true);
   });
 

@@ -30,8 +30,8 @@ export async function readStreamText(
     }
   }
   onBytes(bytesRead);
-  // One decode of the whole text: decoding chunk by chunk and joining the pieces took twice as
-  // long, and left a string made of pieces for JSON.parse to flatten.
+  // One decode of the whole text: decoding chunk by chunk and joining the pieces is slower, and
+  // leaves a string made of pieces for JSON.parse to flatten (see docs/performance.md).
   const bytes = new Uint8Array(bytesRead);
   let offset = 0;
   for (const chunk of chunks) {

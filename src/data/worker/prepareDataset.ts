@@ -67,7 +67,8 @@ export interface PreparedDataset {
   segmentBounds: Float64Array;
   /**
    * The dataset as contract GeoJSON text (for "Download" and the copy kept in IndexedDB); built
-   * when called, a second over 100k segments, so that it can wait until the map has its data.
+   * only when called, since building it takes long on a large dataset (see docs/performance.md),
+   * so that it can wait until the map has its data.
    */
   normalise: () => string;
   errors: Problem[];
@@ -98,9 +99,9 @@ function drawProperties(segment: MeasuredSegment): RoadDrawProperties {
 
 /**
  * The lines drawn for a segment: the whole line, or for a partly built segment its built and
- * unbuilt parts. One line layer draws them all; a separate layer for the built parts, drawn
- * over the whole roads, cost every switch to completion mode a second layout and every frame
- * in it a second pass over those roads.
+ * unbuilt parts. One line layer draws them all: a separate layer for the built parts, drawn
+ * over the whole roads, would lay them out again on every switch to completion mode and pass
+ * over those roads twice in every frame.
  */
 function roadPieces(
   geometry: LineString | MultiLineString,

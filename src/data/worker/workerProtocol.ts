@@ -90,8 +90,9 @@ export type PostedOutcome =
 
 /**
  * The worker's messages: progress; the measured segments in batches (each is taken in as its
- * own short task: one message of 100k segments took the page a second to copy in); the outcome;
- * then, where it was left out of the outcome, the normalised GeoJSON.
+ * own short task, where one message of a large dataset would hold the page for a long copy; see
+ * docs/performance.md); the outcome; then, where it was left out of the outcome, the normalised
+ * GeoJSON.
  */
 /** What the page posts to the data worker, after the answer, to have the normalised GeoJSON built. */
 export const NORMALISE_REQUEST = 'normalise';
