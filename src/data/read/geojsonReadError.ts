@@ -33,7 +33,12 @@ export interface GeojsonReadErrorFacts {
 /** Bytes in a megabyte, as file managers count them. */
 const BYTES_PER_MEGABYTE = 1024 * 1024;
 
-/** A whole number of megabytes, at least 1 for any non-empty size. */
+/**
+ * A whole number of megabytes, at least 1 for any non-empty size.
+ *
+ * @example
+ * megabytesOf(654 * 1024 * 1024); // 654
+ */
 export function megabytesOf(bytes: number): number {
   return bytes > 0 ? Math.max(1, Math.round(bytes / BYTES_PER_MEGABYTE)) : 0;
 }

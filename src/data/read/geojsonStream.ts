@@ -508,10 +508,6 @@ class GeojsonScanner {
           continue;
       }
     }
-    // A number or literal at the very end has no byte after it to end it.
-    if (atEnd && (this.step === Step.InMemberPrimitive || this.step === Step.InFeaturePrimitive)) {
-      return;
-    }
   }
 }
 
