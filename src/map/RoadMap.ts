@@ -6,8 +6,8 @@
  */
 import { Map as MapLibreMap } from 'maplibre-gl';
 import type {
+  FilterSpecification,
   GeoJSONSource,
-  GeoJSONSourceSpecification,
   MapMouseEvent,
   MapOptions,
   StyleSpecification,
@@ -33,7 +33,6 @@ import {
   LABELS_SOURCE,
   ONLINE_BASEMAP_LAYER,
   ONLINE_BASEMAP_SOURCE,
-  POINTS_SOURCE,
   ROAD_LINE_LAYER,
   ROADS_SOURCE,
 } from '../style/ids.ts';
@@ -42,8 +41,9 @@ import { FILTERED_STATE, roadLineColor } from '../style/roadLayers.ts';
 import { filterExpression } from '../style/expressions.ts';
 import { SegmentIndex } from '../domain/segmentIndex.ts';
 import { MAPLIBRE_CONSTRUCT_MEASURE } from './constructMeasure.ts';
-import { startMapWorkers, workerDataUrl } from './mapWorkers.ts';
+import { DatasetSources, DEFERRED_SOURCES, type SourcesData } from './datasetSources.ts';
 import { segmentsBounds } from './segmentsBounds.ts';
+import { startMapWorkers, type SourceData } from './workerBlobs.ts';
 
 /** How far from a thin line a click or tap still picks it, in pixels. */
 const PICK_TOLERANCE_PX = 6;
@@ -52,9 +52,6 @@ const FIT_MAX_ZOOM = 15;
 /** `afterNextFrame` calls back after this long if the map draws no frame (a hidden tab). */
 const FRAME_FALLBACK_MS = 500;
 const EMPTY: FeatureCollection = { type: 'FeatureCollection', features: [] };
-
-/** A GeoJSON source's data: an address MapLibre's worker reads, or a small collection. */
-type SourceData = string | FeatureCollection;
 
 /** Pixels of the map covered by panels on each side; framing keeps data clear of them. */
 export interface MapInsets {
@@ -89,48 +86,33 @@ export interface RoadMapOptions {
 export class RoadMap {
   readonly map: MapLibreMap;
   #styleLoaded: Promise<void>;
+  #sources: DatasetSources;
   #dataset: LoadedDataset | null = null;
   /** The dataset last asked for; `#dataset` becomes it once the style has loaded. */
   #requestedDataset: LoadedDataset | null = null;
   #context: FeatureCollection | null = null;
   #onlineBasemap = false;
-  /** Object URLs of the GeoJSON handed to MapLibre, revoked when replaced. */
-  #dataUrls: string[] = [];
   #hoveredIndex: number | null = null;
   #selectedIndex: number | null = null;
   #selectListeners: ((index: number | null) => void)[] = [];
   #cameraListeners: ((camera: Camera) => void)[] = [];
   #insets: MapInsets = { top: 0, right: 0, bottom: 0, left: 0 };
-  #mode: ColorMode = 'status';
+  #mode: ColorMode;
+  /** The filter and hidden legend entries (of `#mode`) last asked for. */
+  #filter: { filter: FilterState; hiddenBuckets: readonly string[] };
   /** The last dataset change, settled once its data is with MapLibre (never rejects). */
   #datasetApplied: Promise<void> = Promise.resolve();
   /** Settles at the first idle with the last dataset's roads drawn (never rejects). */
   #roadsDrawn: Promise<void> = Promise.resolve();
-  /** The roads the map was made with, until their dataset comes (`setDataset`). */
-  #initialRoads: Blob | null = null;
-  /**
-   * Data of the current dataset's sources held back until its roads' first idle (see
-   * `#takeDataset`), by source id.
-   */
-  #deferred = new Map<GeojsonSourceId, SourceData>();
-  /** The filter last asked for, applied again to each new dataset's route codes. */
-  #filter: { filter: FilterState; mode: ColorMode; hiddenBuckets: string[] } = {
-    filter: {},
-    mode: 'status',
-    hiddenBuckets: [],
-  };
   /** The map container's size in CSS pixels, kept by a ResizeObserver (reading it would force a layout). */
   #size = { width: 0, height: 0 };
   #resizeObserver: ResizeObserver;
-  /**
-   * Which segments the route codes should show, by index (set for the segments they label,
-   * the only ones read); null: all of them.
-   */
-  #wanted: Uint8Array | null = null;
+  /** Which segments the route codes should show, by index; null: all of them. */
+  #labelsWanted: Uint8Array | null = null;
+  /** Which segments the route codes' feature-states show; null: all (a fresh source). */
+  #labelsShown: Uint8Array | null = null;
   /** Sources given a feature-state since the dataset came (see `#setState`). */
   #statefulSources = new Set<string>();
-  /** Per overlay source, which segments its feature-states show; absent or null: all. */
-  #applied = new Map<string, Uint8Array | null>();
 
   /**
    * Makes the map once MapLibre's workers can read object URLs (see `startMapWorkers`). Made
@@ -139,25 +121,21 @@ export class RoadMap {
    */
   static async create(options: RoadMapOptions): Promise<RoadMap> {
     await startMapWorkers();
-    return new RoadMap(options);
+    const sources = await DatasetSources.create(options.initial.roads?.roadsData ?? null);
+    return new RoadMap(options, sources);
   }
 
-  private constructor(options: RoadMapOptions) {
+  private constructor(options: RoadMapOptions, sources: DatasetSources) {
     const { roads, context, mode, filter, hiddenBuckets, insets } = options.initial;
+    this.#sources = sources;
     this.#mode = mode;
-    this.#filter = { filter, mode, hiddenBuckets };
+    this.#filter = { filter, hiddenBuckets };
     this.#insets = insets;
     this.#context = context;
     const container = options.container;
     this.#size = { width: container.clientWidth, height: container.clientHeight };
     this.#onlineBasemap = options.onlineBasemap;
-    const data: Partial<Record<GeojsonSourceId, GeoJSONSourceSpecification['data']>> = {};
-    if (roads) {
-      const url = URL.createObjectURL(roads.roadsData);
-      this.#dataUrls = [url];
-      this.#initialRoads = roads.roadsData;
-      data[ROADS_SOURCE] = this.#address(url);
-    }
+    const data: SourcesData = { ...sources.initialData };
     if (context) data[CONTEXT_SOURCE] = context;
     // Sources with no data yet are left out, with their layers, until they get some.
     const style = styleWithSources(this.#wholeStyle(data), new Set(Object.keys(data)));
@@ -196,38 +174,6 @@ export class RoadMap {
       };
     }
     return { center: [105, 30.9], zoom: 8 };
-  }
-
-  /**
-   * Makes a dataset the current one: object URLs of its GeoJSON, read by MapLibre's worker (the
-   * page never parses or copies the geometry). Returns the data of the sources to give MapLibre
-   * now: the roads. The route codes and the points wait for the roads' first idle: MapLibre
-   * draws the roads as soon as plain MapLibre would, then the rest.
-   */
-  #takeDataset(dataset: LoadedDataset): Partial<Record<GeojsonSourceId, SourceData>> {
-    this.#dataset = dataset;
-    const labelsUrl = URL.createObjectURL(dataset.labelsData);
-    const now: Partial<Record<GeojsonSourceId, SourceData>> = {};
-    // The roads the map was made with are in it already.
-    const initial = this.#initialRoads;
-    this.#initialRoads = null;
-    if (initial === dataset.roadsData) {
-      this.#dataUrls = [...this.#dataUrls, labelsUrl];
-    } else {
-      const roadsUrl = URL.createObjectURL(dataset.roadsData);
-      this.#dataUrls = [roadsUrl, labelsUrl];
-      now[ROADS_SOURCE] = this.#address(roadsUrl);
-    }
-    this.#deferred = new Map<GeojsonSourceId, SourceData>([
-      [LABELS_SOURCE, this.#address(labelsUrl)],
-      [POINTS_SOURCE, dataset.points],
-    ]);
-    return now;
-  }
-
-  /** The address under which MapLibre's worker reads an object URL. */
-  #address(objectUrl: string): string {
-    return workerDataUrl(objectUrl);
   }
 
   #listen(): void {
@@ -323,7 +269,7 @@ export class RoadMap {
 
   /**
    * Resolves at the first idle with the current dataset's roads drawn; the route codes and the
-   * points are given to MapLibre then (see `#takeDataset`).
+   * points are given to MapLibre then (see `DEFERRED_SOURCES`).
    */
   async roadsDrawn(): Promise<void> {
     await this.#styleLoaded;
@@ -345,35 +291,27 @@ export class RoadMap {
       if (this.map.getSource(source)) this.map.removeFeatureState({ source });
     }
     this.#statefulSources.clear();
-    this.#wanted = null;
-    this.#applied.clear();
+    this.#labelsWanted = null;
+    this.#labelsShown = null;
     // The data goes to MapLibre in a task of its own, apart from the panels' update.
     await new Promise((resolve) => setTimeout(resolve));
     if (this.#dataset !== dataset) return;
-    const previousUrls = this.#dataUrls;
-    // The roads the map was made with: already drawn, and framed (or at the link's camera).
-    const madeWithIt = this.#initialRoads === dataset.roadsData;
-    for (const [source, url] of Object.entries(this.#takeDataset(dataset))) {
-      this.#giveData(source as GeojsonSourceId, url);
+    const taken = await this.#sources.take(dataset);
+    if (!taken || this.#dataset !== dataset) return;
+    for (const [source, data] of Object.entries(taken.now)) {
+      this.#giveData(source as GeojsonSourceId, data);
     }
     // The previous dataset's route codes and points go until the new ones come.
-    for (const source of this.#deferred.keys())
+    for (const source of DEFERRED_SOURCES) {
       this.map.getSource<GeoJSONSource>(source)?.setData(EMPTY);
-    this.#applyOverlayFilter();
-    if (!keepCamera && !madeWithIt) this.#fit(dataset.bounds, false);
+    }
+    this.#applyLabelsFilter();
+    // The roads the map was made with are framed (or at the link's camera) already.
+    if (!keepCamera && !taken.madeWithRoads) this.#fit(dataset.bounds, false);
     await this.whenIdle();
     roadsDrawn();
-    if (this.#dataset === dataset) this.#loadDeferred();
-    for (const url of previousUrls) {
-      if (!this.#dataUrls.includes(url)) URL.revokeObjectURL(url);
-    }
-  }
-
-  /** Gives MapLibre the current dataset's sources held back (route codes, points). */
-  #loadDeferred(): void {
-    const deferred = [...this.#deferred];
-    this.#deferred.clear();
-    for (const [source, data] of deferred) this.#giveData(source, data);
+    for (const [source, data] of this.#sources.takeDeferred(dataset)) this.#giveData(source, data);
+    taken.releasePrevious();
   }
 
   /** Draws the context layers (county boundary, river, towns). */
@@ -390,13 +328,18 @@ export class RoadMap {
    * style holds the part of it with data (see `#giveData`).
    */
   #wholeStyle(data: BaseStyleOptions['data'] = {}): StyleSpecification {
-    const { filter, mode, hiddenBuckets } = this.#filter;
     return baseStyle(palette, {
       onlineBasemap: this.#onlineBasemap,
       mode: this.#mode,
-      filter: filterExpression(filter, { mode, buckets: hiddenBuckets }),
+      filter: this.#filterExpression(),
       data,
     });
+  }
+
+  /** The road layers' filter: the filter, and the hidden legend entries of the mode. */
+  #filterExpression(): FilterSpecification {
+    const { filter, hiddenBuckets } = this.#filter;
+    return filterExpression(filter, { mode: this.#mode, buckets: hiddenBuckets });
   }
 
   /**
@@ -418,69 +361,73 @@ export class RoadMap {
     )) {
       this.map.addLayer(layer, beforeId);
     }
-    // A source new to the map has no feature-states yet.
-    this.#applied.delete(id);
-    this.#syncOverlays();
+    // The route codes come in with no feature-states: they are brought up to the filter.
+    if (id === LABELS_SOURCE) {
+      this.#labelsShown = null;
+      this.#syncLabels();
+    }
   }
 
-  /** Restyles the roads for a colour mode: the road line's colour expression. */
+  /**
+   * Restyles the roads for a colour mode: the road line's colour expression, and the filter
+   * where legend entries are hidden (they are entries of a mode).
+   */
   async setMode(mode: ColorMode): Promise<void> {
     await this.#styleLoaded;
+    if (mode === this.#mode) return;
     this.#mode = mode;
     // Without the road line in the map yet (no data), it comes in with the mode's colours.
     if (this.map.getLayer(ROAD_LINE_LAYER)) {
       this.map.setPaintProperty(ROAD_LINE_LAYER, 'line-color', roadLineColor(mode, palette));
     }
+    if (this.#filter.hiddenBuckets.length > 0) this.#applyFilter();
   }
 
   /**
-   * Shows only the segments the filter keeps and the legend does not hide: a style filter on
-   * the road line, feature-state on the route codes.
+   * Shows only the segments the filter keeps and whose legend entry in the current colour mode
+   * is not hidden: a style filter on the road layers, feature-state on the route codes.
    */
-  async setFilter(filter: FilterState, mode: ColorMode, hiddenBuckets: string[]): Promise<void> {
+  async setFilter(filter: FilterState, hiddenBuckets: readonly string[]): Promise<void> {
     await this.#styleLoaded;
-    this.#filter = { filter, mode, hiddenBuckets };
-    const expression = filterExpression(filter, { mode, buckets: hiddenBuckets });
+    this.#filter = { filter, hiddenBuckets };
+    this.#applyFilter();
+  }
+
+  #applyFilter(): void {
+    const expression = this.#filterExpression();
     for (const layerId of FILTERED_LAYERS) {
       if (this.map.getLayer(layerId)) this.map.setFilter(layerId, expression);
     }
-    this.#applyOverlayFilter();
+    this.#applyLabelsFilter();
   }
 
   /** Marks the route codes of the segments the current filter hides (and unmarks the rest). */
-  #applyOverlayFilter(): void {
+  #applyLabelsFilter(): void {
     const dataset = this.#dataset;
     if (!dataset) return;
-    const { filter, mode, hiddenBuckets } = this.#filter;
+    const { filter, hiddenBuckets } = this.#filter;
     const nothingHidden =
       hiddenBuckets.length === 0 && Object.values(filter).every((values) => !values?.length);
-    this.#wanted = nothingHidden
+    this.#labelsWanted = nothingHidden
       ? null
-      : new SegmentIndex(dataset.columns).shown(filter, mode, hiddenBuckets, [dataset.labelIds]);
-    this.#syncOverlays();
+      : new SegmentIndex(dataset.columns).shown(filter, this.#mode, hiddenBuckets);
+    this.#syncLabels();
   }
 
   /** Brings the route codes' `filtered` feature-states up to the wanted ones. */
-  #syncOverlays(): void {
+  #syncLabels(): void {
     const dataset = this.#dataset;
-    if (dataset) this.#syncOverlay(LABELS_SOURCE, dataset.labelIds);
-  }
-
-  /** Brings one overlay source's `filtered` feature-states up to the wanted ones. */
-  #syncOverlay(source: string, ids: Uint32Array): void {
-    // A source not yet in the map is brought up to date when it comes (`#giveData`).
-    if (!this.map.getSource(source)) return;
-    const wanted = this.#wanted;
-    const applied = this.#applied.get(source) ?? null;
-    if (wanted === applied) return;
-    for (const id of ids) {
+    // Route codes not in the map yet are brought up to date when they come (`#giveData`).
+    if (!dataset || !this.map.getSource(LABELS_SOURCE)) return;
+    const wanted = this.#labelsWanted;
+    const shown = this.#labelsShown;
+    if (wanted === shown) return;
+    for (const id of dataset.labelIds) {
       const isShown = wanted === null || wanted[id] === 1;
-      const wasShown = applied === null || applied[id] === 1;
-      if (wasShown !== isShown) {
-        this.#setState(source, id, { [FILTERED_STATE]: !isShown });
-      }
+      const wasShown = shown === null || shown[id] === 1;
+      if (wasShown !== isShown) this.#setState(LABELS_SOURCE, id, { [FILTERED_STATE]: !isShown });
     }
-    this.#applied.set(source, wanted);
+    this.#labelsShown = wanted;
   }
 
   /** Marks the selected segment (null clears). */
@@ -585,7 +532,7 @@ export class RoadMap {
 
   destroy(): void {
     this.#resizeObserver.disconnect();
-    for (const url of this.#dataUrls) URL.revokeObjectURL(url);
+    this.#sources.destroy();
     this.map.remove();
   }
 }

@@ -61,11 +61,13 @@ export function bindRoadMap(container: () => HTMLElement): void {
   $effect(() => {
     if (roadMap && appState.context) roadMap.setContext(appState.context);
   });
+  // The filter before the mode: a change of mode clears the hidden legend entries, so that
+  // the map has no filter of the old mode's entries to apply again in the new mode.
   $effect(() => {
-    roadMap?.setMode(appState.mode);
+    roadMap?.setFilter(appState.filter, appState.hiddenBuckets);
   });
   $effect(() => {
-    roadMap?.setFilter(appState.filter, appState.mode, appState.hiddenBuckets);
+    roadMap?.setMode(appState.mode);
   });
   // The panels' figures follow a change of mode or filter once the map has drawn a frame with
   // it: MapLibre's workers then lay out the roads while the panels are redrawn.

@@ -13,7 +13,7 @@ import {
   routeLabelAnchors,
   type LabelCandidate,
 } from '../../src/domain/routeLabelAnchors.ts';
-import { filterOptions } from '../../src/domain/filterSegments.ts';
+import { filterOptions } from '../../src/domain/filterOptions.ts';
 import { segmentMatchesFilter } from './segmentFigures.ts';
 import { SegmentIndex, segmentColumns } from '../../src/domain/segmentIndex.ts';
 import { COLOR_MODES } from '../../src/domain/types.ts';
@@ -185,16 +185,13 @@ describe('what the overlays show (SegmentIndex.shown)', () => {
     expect([...index.shown({}, 'guard', [])].every((value) => value === 1)).toBe(true);
   });
 
-  it('looks only at the segments asked about, when asked about some', () => {
-    const all = index.shown({ classes: ['village'] }, 'status', ['completed']);
-    const asked = [[1, 3], new Uint32Array([3, 0])];
-    const some = index.shown({ classes: ['village'] }, 'status', ['completed'], asked);
-    segments.forEach((_, index) => {
-      expect(some[index]).toBe([0, 1, 3].includes(index) ? all[index] : 0);
+  it('hides legend entries of the mode asked for, not of another mode', () => {
+    const hidden = segments[0]!.completionBucket;
+    const shown = index.shown({}, 'completion', [hidden]);
+    segments.forEach((segment, index) => {
+      expect(shown[index], segment.properties.id).toBe(segment.completionBucket === hidden ? 0 : 1);
     });
-    expect([...index.shown({}, 'status', [], [[2]])]).toEqual(
-      segments.map((_, index) => (index === 2 ? 1 : 0)),
-    );
+    expect([...index.shown({}, 'status', [hidden])].every((value) => value === 1)).toBe(true);
   });
 });
 
