@@ -1,9 +1,10 @@
 /**
  * The sentences that explain the file-format readers' problems (shapefile, zip, KML, .prj, bare
- * geometry), in Simplified Chinese and English, made from each problem's parameters.
+ * geometry), in Simplified Chinese and English, made from each problem's parameters. Keyed by
+ * code as text: the codes are listed in `src/data/read/readProblemCodes.ts`, which this layer may
+ * not import; a unit test checks that every code there has its sentences here.
  */
 import type { Problem } from '../contract/roadNetwork.ts';
-import type { ReadProblemCode } from '../data/read/readProblemCodes.ts';
 
 /** Writes one problem's sentence from its parameters. */
 export type ReadProblemSentence = (params: Problem['params']) => string;
@@ -32,7 +33,7 @@ function datum(params: Problem['params'], locale: 'zh' | 'en'): string {
 
 /** Every reader problem's sentence in both languages. */
 export const READ_PROBLEM_SENTENCES: Record<
-  ReadProblemCode,
+  string,
   { zh: ReadProblemSentence; en: ReadProblemSentence }
 > = {
   'file-empty': {
