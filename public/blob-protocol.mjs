@@ -1,13 +1,15 @@
-// Loaded into MapLibre's workers by src/map/mapWorkers.ts (importScriptInWorkers).
+// Loaded into MapLibre's workers by src/map/workerBlobs.ts (importScriptInWorkers), which owns
+// this fast path and its switch; tests/unit/workerBlobs.test.ts checks that the MapLibre in use
+// still has what the patch below relies on.
 //
 // 1. It registers the `rbblob:` protocol: `rbblob://blob:…` is the page's object URL of
 //    features in Roadboard's binary feature format (src/contract/featureCodec.ts) or of GeoJSON
 //    text, which the worker fetches and reads itself, so that the page never parses or copies
 //    the geometry.
-// 2. MapLibre (6.17) sends GeoJSON it loaded by URL back to the page, for `getData()`: a copy
-//    of the whole dataset taken in on the main thread (3 s and 80 MB at 100k segments). The app
-//    never asks for it, so for `rbblob:` loads the copy is dropped. This reaches into MapLibre's
-//    worker (its GeoJSON worker source's `loadData`); where that is not found, nothing changes.
+// 2. MapLibre sends GeoJSON it loaded by URL back to the page, for `getData()`: a copy of the
+//    whole dataset taken in on the main thread. The app never asks for it, so for `rbblob:`
+//    loads the copy is dropped. This reaches into MapLibre's worker (its GeoJSON worker
+//    source's `loadData`); where that is not found, nothing changes.
 const PREFIX = 'rbblob://';
 
 // The reading half of src/contract/featureCodec.ts, which documents the format; a plain script
@@ -101,9 +103,8 @@ if (geojsonSource && typeof geojsonSource.loadData === 'function') {
     const keepDataInWorker = async function (params) {
       const result = await loadData.call(this, params);
       const url = params?.request?.url;
-      // Set to undefined, not deleted: MapLibre's serializer leaves undefined out all the same,
-      // and after the delete V8 kept optimising and throwing away that serializer on every
-      // later tile (36 to 54 compilations against 0 to 4 over four filters, with --trace-opt).
+      // Set to undefined, not deleted: a delete changes the result's shape and makes V8
+      // deoptimise MapLibre's message serializer (see docs/performance.md).
       if (result && typeof url === 'string' && url.startsWith(PREFIX)) result.data = undefined;
       return result;
     };

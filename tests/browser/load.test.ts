@@ -1,3 +1,4 @@
+import type { Page } from 'playwright-core';
 import { describe, expect, test } from 'vitest';
 import { baseStyle } from '../../src/style/baseStyle.ts';
 import { palette } from '../../src/style/palette.ts';
@@ -6,6 +7,31 @@ import { openApp, useBrowser } from './harness.ts';
 import { downloadCurrentData } from './openDataHelpers.ts';
 
 useBrowser();
+
+/** How many distinct roads and route codes the map shows. */
+function renderedFeatures(page: Page): Promise<{ roads: number; labels: number }> {
+  return page.evaluate(async () => {
+    await window.roadboard.setMode(window.roadboard.mode);
+    const map = window.roadboard.map!;
+    const ids = (layer: string) =>
+      new Set(map.queryRenderedFeatures({ layers: [layer] }).map((feature) => feature.id)).size;
+    return { roads: ids('road-line'), labels: ids('route-labels') };
+  });
+}
+
+/** Each GeoJSON source's data: its address where it is one, else its type. */
+function sourceData(page: Page): Promise<Record<string, string>> {
+  return page.evaluate(() => {
+    const sources = window.roadboard.map!.getStyle().sources;
+    return Object.fromEntries(
+      Object.entries(sources).flatMap(([id, source]) =>
+        source.type === 'geojson'
+          ? [[id, typeof source.data === 'string' ? source.data : typeof source.data]]
+          : [],
+      ),
+    );
+  });
+}
 
 describe('first load of the sample county', () => {
   const app = useSharedApp('?lang=en');
@@ -51,6 +77,28 @@ describe('first load of the sample county', () => {
       });
     });
     for (const data of sources) expect(data).toMatch(/^rbblob:\/\/blob:http/);
+  });
+
+  test('with ?workerBlobs=0, plain GeoJSON sources draw the same roads, without blob-protocol.mjs', async () => {
+    const reference = await renderedFeatures(app().page);
+    // Answered 404: had the page loaded it, a warning and an error would say so.
+    const plain = await openApp('?lang=en&workerBlobs=0', undefined, {
+      missingPaths: ['/blob-protocol.mjs'],
+    });
+    expect(plain.errors).toEqual([]);
+    expect(
+      plain.warnings.filter((warning) => /blob-protocol|through the page/.test(warning)),
+    ).toEqual([]);
+    expect(await sourceData(plain.page)).toEqual({
+      context: 'object',
+      roads: 'object',
+      labels: 'object',
+      points: 'object',
+    });
+    expect(await renderedFeatures(plain.page)).toEqual(reference);
+    expect(reference.roads).toBeGreaterThan(1000);
+    expect(reference.labels).toBeGreaterThan(5);
+    await plain.close();
   });
 
   test('"Download" saves the sample as contract GeoJSON, built after the map has its data', async () => {
@@ -102,7 +150,7 @@ describe('first load of the sample county', () => {
 });
 
 describe('where MapLibre’s workers cannot load their reader (blob-protocol.mjs)', () => {
-  test('the page reads the binary features for them, and the map draws the same', async () => {
+  test('the page decodes the binary features into plain sources, and the map draws', async () => {
     const app = await openApp('?lang=en', undefined, { missingPaths: ['/blob-protocol.mjs'] });
     const { page } = app;
     expect(app.warnings).toContainEqual(
@@ -110,12 +158,8 @@ describe('where MapLibre’s workers cannot load their reader (blob-protocol.mjs
     );
     // The missing file may be reported as a failed load, and nothing else.
     for (const error of app.errors) expect(error).toMatch(/404|blob-protocol\.mjs/);
-    const rendered = await page.evaluate(() => {
-      const map = window.roadboard.map!;
-      const ids = (layer: string) =>
-        new Set(map.queryRenderedFeatures({ layers: [layer] }).map((feature) => feature.id)).size;
-      return { roads: ids('road-line'), labels: ids('route-labels') };
-    });
+    expect(await sourceData(page)).toMatchObject({ roads: 'object', labels: 'object' });
+    const rendered = await renderedFeatures(page);
     expect(rendered.roads).toBeGreaterThan(1000);
     expect(rendered.labels).toBeGreaterThan(5);
     const counts = await countMapPixels(page, {
