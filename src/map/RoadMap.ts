@@ -9,7 +9,6 @@ import type {
   FilterSpecification,
   GeoJSONSource,
   MapMouseEvent,
-  MapOptions,
   StyleSpecification,
 } from 'maplibre-gl';
 import 'maplibre-gl/dist/maplibre-gl.css';
@@ -42,24 +41,16 @@ import { filterExpression } from '../style/expressions.ts';
 import { SegmentIndex } from '../domain/segmentIndex.ts';
 import { MAPLIBRE_CONSTRUCT_MEASURE } from './constructMeasure.ts';
 import { DatasetSources, DEFERRED_SOURCES, type SourcesData } from './datasetSources.ts';
+import { afterNextFrame, whenIdle } from './frames.ts';
+import { FIT_MAX_ZOOM, framingPadding, initialCamera, type MapInsets } from './framing.ts';
 import { segmentsBounds } from './segmentsBounds.ts';
 import { startMapWorkers, type SourceData } from './workerBlobs.ts';
 
 /** How far from a thin line a click or tap still picks it, in pixels. */
 const PICK_TOLERANCE_PX = 6;
-const FIT_PADDING_PX = 48;
-const FIT_MAX_ZOOM = 15;
-/** `afterNextFrame` calls back after this long if the map draws no frame (a hidden tab). */
-const FRAME_FALLBACK_MS = 500;
 const EMPTY: FeatureCollection = { type: 'FeatureCollection', features: [] };
 
-/** Pixels of the map covered by panels on each side; framing keeps data clear of them. */
-export interface MapInsets {
-  top: number;
-  right: number;
-  bottom: number;
-  left: number;
-}
+export type { MapInsets } from './framing.ts';
 
 /** What the map shows from its first frame. */
 export interface InitialView {
@@ -143,7 +134,7 @@ export class RoadMap {
     this.map = new MapLibreMap({
       container,
       style,
-      ...this.#initialCamera(options.camera, roads),
+      ...initialCamera(options.camera, roads?.bounds ?? null, this.#framingPadding()),
       fadeDuration: 0,
       attributionControl: false,
       dragRotate: false,
@@ -159,21 +150,6 @@ export class RoadMap {
     this.#resizeObserver.observe(container);
     this.#styleLoaded = new Promise<void>((resolve) => this.map.once('load', () => resolve()));
     this.#listen();
-  }
-
-  /** The camera of a link, else the dataset's framing, else the whole sample county's area. */
-  #initialCamera(
-    camera: Camera | null,
-    roads: DrawnRoads | null,
-  ): Pick<MapOptions, 'center' | 'zoom' | 'bounds' | 'fitBoundsOptions'> {
-    if (camera) return { center: [camera.longitude, camera.latitude], zoom: camera.zoom };
-    if (roads && roads.bounds.every(Number.isFinite)) {
-      return {
-        bounds: roads.bounds,
-        fitBoundsOptions: { padding: this.#framingPadding(), maxZoom: FIT_MAX_ZOOM },
-      };
-    }
-    return { center: [105, 30.9], zoom: 8 };
   }
 
   #listen(): void {
@@ -457,19 +433,7 @@ export class RoadMap {
 
   /** Padding that keeps framed data clear of the panels, with a margin. */
   #framingPadding(): MapInsets {
-    const { width, height } = this.#size;
-    const insets = this.#insets;
-    const freeWidth = width - insets.left - insets.right;
-    const freeHeight = height - insets.top - insets.bottom;
-    // Panels that leave too little room are ignored rather than squeezing the map to nothing.
-    const usable = freeWidth > 120 && freeHeight > 120;
-    const margin = Math.min(FIT_PADDING_PX, width / 10, height / 10);
-    return {
-      top: margin + (usable ? insets.top : 0),
-      right: margin + (usable ? insets.right : 0),
-      bottom: margin + (usable ? insets.bottom : 0),
-      left: margin + (usable ? insets.left : 0),
-    };
+    return framingPadding(this.#size, this.#insets);
   }
 
   /** Adds or removes the opt-in online basemap. */
@@ -499,35 +463,15 @@ export class RoadMap {
 
   /**
    * Calls back once the map has drawn its next frame, when what was asked of it before has gone
-   * to MapLibre's workers; or after `FRAME_FALLBACK_MS` if it draws none (a hidden tab).
+   * to MapLibre's workers (or soon, if it draws none: a hidden tab).
    */
   afterNextFrame(callback: () => void): void {
-    let done = false;
-    const finish = (): void => {
-      if (done) return;
-      done = true;
-      clearTimeout(timer);
-      this.map.off('render', afterFrame);
-      callback();
-    };
-    const timer = setTimeout(finish, FRAME_FALLBACK_MS);
-    // 'render' comes inside the frame's animation callback: the callback waits for the task
-    // after it, so that the frame is handed over to be drawn first.
-    const afterFrame = (): void => void setTimeout(finish);
-    this.map.on('render', afterFrame);
-    this.map.triggerRepaint();
+    afterNextFrame(this.map, callback);
   }
 
   /** Resolves when the map has drawn everything it has been asked to. */
   whenIdle(): Promise<void> {
-    return new Promise((resolve) => {
-      if (this.map.loaded() && !this.map.isMoving() && this.map.areTilesLoaded()) {
-        this.map.once('idle', () => resolve());
-        this.map.triggerRepaint();
-      } else {
-        this.map.once('idle', () => resolve());
-      }
-    });
+    return whenIdle(this.map);
   }
 
   destroy(): void {
