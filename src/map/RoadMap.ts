@@ -106,7 +106,7 @@ export class RoadMap {
   #statefulSources = new Set<string>();
 
   /**
-   * Makes the map once MapLibre's workers can read object URLs (see `startMapWorkers`). Made
+   * Makes the map once MapLibre's workers have started (see `startMapWorkers`). Made
    * with the first dataset's roads in its style and its camera on them, the map draws the roads
    * from its first frames: no frames of an empty map, no tiles at a camera about to change.
    */
@@ -185,8 +185,8 @@ export class RoadMap {
 
   /**
    * Sets a feature-state, noting the source. Once a source has any feature-state, MapLibre
-   * decodes every tile of it the page receives (0.4–1 s on the main thread for a filter or mode
-   * change at 100k segments), so sources are left without one until it is needed.
+   * decodes every tile of it the page receives, on the main thread (see docs/performance.md),
+   * so sources are left without one until it is needed.
    */
   #setState(source: string, id: number, state: Record<string, boolean>): void {
     this.#statefulSources.add(source);
