@@ -44,8 +44,7 @@ let workerScript: Promise<void> | null = null;
  * the page starts (the app rewrites the address later).
  */
 export function workerBlobsOn(): boolean {
-  on ??=
-    WORKER_BLOBS && new URLSearchParams(location.search).get(WORKER_BLOBS_PARAMETER) !== '0';
+  on ??= WORKER_BLOBS && new URLSearchParams(location.search).get(WORKER_BLOBS_PARAMETER) !== '0';
   return on;
 }
 
