@@ -42,15 +42,15 @@ import { SegmentIndex } from '../domain/segmentIndex.ts';
 import { MAPLIBRE_CONSTRUCT_MEASURE } from './constructMeasure.ts';
 import { DatasetSources, DEFERRED_SOURCES, type SourcesData } from './datasetSources.ts';
 import { afterNextFrame, whenIdle } from './frames.ts';
-import { FIT_MAX_ZOOM, framingPadding, initialCamera, type MapInsets } from './framing.ts';
+import { FIT_MAX_ZOOM, framingPadding, initialCamera } from './framing.ts';
+import type { Insets } from '../contract/insets.ts';
+import { isEmptyFilter } from '../domain/emptyFilter.ts';
 import { segmentsBounds } from './segmentsBounds.ts';
 import { startMapWorkers, type SourceData } from './workerBlobs.ts';
 
 /** How far from a thin line a click or tap still picks it, in pixels. */
 const PICK_TOLERANCE_PX = 6;
 const EMPTY: FeatureCollection = { type: 'FeatureCollection', features: [] };
-
-export type { MapInsets } from './framing.ts';
 
 /** What the map shows from its first frame. */
 export interface InitialView {
@@ -63,7 +63,7 @@ export interface InitialView {
   mode: ColorMode;
   filter: FilterState;
   hiddenBuckets: string[];
-  insets: MapInsets;
+  insets: Insets;
 }
 
 export interface RoadMapOptions {
@@ -87,7 +87,7 @@ export class RoadMap {
   #selectedIndex: number | null = null;
   #selectListeners: ((index: number | null) => void)[] = [];
   #cameraListeners: ((camera: Camera) => void)[] = [];
-  #insets: MapInsets = { top: 0, right: 0, bottom: 0, left: 0 };
+  #insets: Insets = { top: 0, right: 0, bottom: 0, left: 0 };
   #mode: ColorMode;
   /** The filter and hidden legend entries (of `#mode`) last asked for. */
   #filter: { filter: FilterState; hiddenBuckets: readonly string[] };
@@ -382,8 +382,7 @@ export class RoadMap {
     const dataset = this.#dataset;
     if (!dataset) return;
     const { filter, hiddenBuckets } = this.#filter;
-    const nothingHidden =
-      hiddenBuckets.length === 0 && Object.values(filter).every((values) => !values?.length);
+    const nothingHidden = hiddenBuckets.length === 0 && isEmptyFilter(filter);
     this.#labelsWanted = nothingHidden
       ? null
       : new SegmentIndex(dataset.columns).shown(filter, this.#mode, hiddenBuckets);
@@ -422,7 +421,7 @@ export class RoadMap {
   }
 
   /** Tells the map which parts of it panels cover, for framing data. */
-  setInsets(insets: MapInsets): void {
+  setInsets(insets: Insets): void {
     this.#insets = insets;
   }
 
@@ -432,7 +431,7 @@ export class RoadMap {
   }
 
   /** Padding that keeps framed data clear of the panels, with a margin. */
-  #framingPadding(): MapInsets {
+  #framingPadding(): Insets {
     return framingPadding(this.#size, this.#insets);
   }
 

@@ -2,6 +2,7 @@
  * Framing data with the camera: the padding that keeps it clear of the panels over the map, and
  * the camera a map starts with.
  */
+import type { Insets } from '../contract/insets.ts';
 import type { MapOptions } from 'maplibre-gl';
 import type { Camera } from '../contract/camera.ts';
 
@@ -13,14 +14,6 @@ const MIN_FREE_PX = 120;
 /** The sample county's area: the camera of a map with neither data nor a camera to restore. */
 const DEFAULT_VIEW: Pick<MapOptions, 'center' | 'zoom'> = { center: [105, 30.9], zoom: 8 };
 
-/** Pixels of the map covered by panels on each side; framing keeps data clear of them. */
-export interface MapInsets {
-  top: number;
-  right: number;
-  bottom: number;
-  left: number;
-}
-
 /**
  * Padding that keeps framed data clear of the panels, with a margin. Panels that leave too
  * little room are ignored rather than squeezing the data to nothing.
@@ -29,10 +22,7 @@ export interface MapInsets {
  * framingPadding({ width: 1280, height: 800 }, { top: 0, right: 0, bottom: 0, left: 360 });
  * // { top: 48, right: 48, bottom: 48, left: 408 }
  */
-export function framingPadding(
-  size: { width: number; height: number },
-  insets: MapInsets,
-): MapInsets {
+export function framingPadding(size: { width: number; height: number }, insets: Insets): Insets {
   const { width, height } = size;
   const freeWidth = width - insets.left - insets.right;
   const freeHeight = height - insets.top - insets.bottom;
@@ -53,7 +43,7 @@ export function framingPadding(
 export function initialCamera(
   camera: Camera | null,
   bounds: [number, number, number, number] | null,
-  padding: MapInsets,
+  padding: Insets,
 ): Pick<MapOptions, 'center' | 'zoom' | 'bounds' | 'fitBoundsOptions'> {
   if (camera) return { center: [camera.longitude, camera.latitude], zoom: camera.zoom };
   if (bounds && bounds.every(Number.isFinite)) {

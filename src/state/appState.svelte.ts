@@ -2,9 +2,12 @@
  * The app's state: one instance, shared by the panels, the map view and the automation API.
  * Big collections are held raw and replaced, never mutated; everything else is derived.
  */
+import type { Insets } from '../contract/insets.ts';
+import { isEmptyFilter } from '../domain/emptyFilter.ts';
 import type { FeatureCollection } from 'geojson';
 import type { LoadedDataset } from '../data/worker/workerProtocol.ts';
 import { filterOptions } from '../domain/filterOptions.ts';
+import { pointSummary } from '../domain/pointSummary.ts';
 import { SegmentIndex, segmentColumns } from '../domain/segmentIndex.ts';
 import type { ColorMode, FilterState, MeasuredSegment } from '../domain/types.ts';
 import { STRINGS, type Locale } from '../i18n/strings.ts';
@@ -13,23 +16,11 @@ import type { Camera } from '../contract/camera.ts';
 /** Where a dataset came from: the built-in sample, or something the user opened. */
 export type DatasetOrigin = 'sample' | 'user';
 
-/** Pixels of the map covered by panels on each side. */
-export interface Insets {
-  top: number;
-  right: number;
-  bottom: number;
-  left: number;
-}
-
 /** The colour mode, filter and hidden legend entries of a view. */
 export interface ViewChoice {
   mode: ColorMode;
   filter: FilterState;
   hiddenBuckets: string[];
-}
-
-function isEmptyFilter(filter: FilterState): boolean {
-  return Object.values(filter).every((values) => !values || values.length === 0);
 }
 
 export class AppState {
@@ -71,11 +62,27 @@ export class AppState {
   segmentIndex = $derived(new SegmentIndex(this.dataset?.columns ?? segmentColumns([])));
   /** One byte per segment kept by the shown filters; legend hiding is a view matter, not part. */
   #keptShown = $derived(this.showsFilter ? this.segmentIndex.kept(this.shown.filter) : null);
-  /** Statistics of what the shown filters keep (the worker's figures while nothing is filtered). */
+  /** Whether legend entries are hidden in the figures shown. */
+  showsHidden = $derived(this.shown.hiddenBuckets.length > 0);
+  /**
+   * Statistics of what the map shows: the segments the shown filters keep, less those of hidden
+   * legend entries (the worker's figures while nothing is filtered or hidden).
+   */
   summary = $derived(
-    this.showsFilter || !this.dataset
-      ? this.segmentIndex.summary(this.#keptShown)
-      : this.dataset.unfiltered.summary,
+    this.showsHidden
+      ? this.segmentIndex.summary(
+          this.segmentIndex.shown(this.shown.filter, this.shown.mode, this.shown.hiddenBuckets),
+        )
+      : this.showsFilter || !this.dataset
+        ? this.segmentIndex.summary(this.#keptShown)
+        : this.dataset.unfiltered.summary,
+  );
+  /** Statistics of the point features the shown filters keep (bridges, stations, moorings). */
+  pointSummary = $derived(
+    pointSummary(
+      (this.dataset?.points.features ?? []).map((point) => point.properties),
+      this.shown.filter,
+    ),
   );
   legendCounts = $derived(
     this.showsFilter || !this.dataset
