@@ -75,6 +75,7 @@ export function pointDrafts(
       name: bridge.name,
       status: bridge.status,
       project: bridge.project,
+      work: bridge.work,
       year: yearOf(source, bridge.project),
       route: route.route,
       chainage: chainageText(route.startChainageKm + alongKm),

@@ -14,6 +14,7 @@ import { createRandom } from './random.ts';
 import { buildRoutes } from './routes.ts';
 import type { SampleCountySource } from './source.ts';
 import { villageDrafts } from './villageDrafts.ts';
+import { declareWork } from './work.ts';
 import { growVillageRoads } from './villageGrowth.ts';
 import { planVillageRoads } from './villagePlan.ts';
 
@@ -59,6 +60,7 @@ export function buildSampleCounty(source: SampleCountySource): SampleCounty {
   const segments = [...routeSegments, happyRoad, ...villageSegments];
   shareInvestment(segments, source.projects);
   const points = pointDrafts(source, county, villageSegments, routes);
+  declareWork([...segments, ...points], source.projects);
   return { county, segments, points };
 }
 

@@ -5,7 +5,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import type { BuildStatus, RoadClass } from '../../src/contract/roadNetwork.ts';
+import type { BuildStatus, RoadClass, WorkType } from '../../src/contract/roadNetwork.ts';
 
 /** A place a road passes: a town's (or the seat's) name, or [east_km, north_km]. */
 export type Waypoint = string | [number, number];
@@ -25,6 +25,8 @@ export interface TownSource {
 
 export interface ProjectSource {
   name: string;
+  /** What the project does; its features carry it as `work` unless they declare their own. */
+  work: WorkType;
   year: number;
   /** 续建: started before 2023 (written at the start of each feature's note). */
   continuing: boolean;
@@ -110,6 +112,8 @@ export interface PointsSource {
     share: number;
     status: BuildStatus;
     project: string;
+    /** The bridge's own work, where it differs from its project's. */
+    work?: WorkType;
   }[];
 }
 

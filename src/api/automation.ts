@@ -4,23 +4,35 @@
 import { tick } from 'svelte';
 import type { Map as MapLibreMap } from 'maplibre-gl';
 import { COLOR_MODES } from '../domain/types.ts';
-import type { ColorMode, FilterState, GroupTotals } from '../domain/types.ts';
+import type { ColorMode, FilterState, GroupTotals, PointSummary } from '../domain/types.ts';
 import type { AppState } from '../state/appState.svelte.ts';
 import type { RoadMap } from '../map/RoadMap.ts';
 import type { DatasetSource, OpenOptions } from '../data/worker/workerProtocol.ts';
 import { datasetLoader, type LoadReport } from '../state/datasetLoader.svelte.ts';
 import { dataUrlFromAddress } from '../state/startup.ts';
 
-/** The statistics of what the filters keep, as `summary()` returns them. */
+/**
+ * The statistics of what the map shows (the filters, less hidden legend entries), as
+ * `summary()` returns them. `completedKm` is road built (road work only); `projectKm` the km
+ * of road work in projects; guard work counts in `guardKm` and `byWork.guard`; bridges and
+ * facilities by count in `points`.
+ */
 export interface AutomationSummary {
   segments: number;
   lengthKm: number;
+  projectKm: number;
   completedKm: number;
+  /** completedKm of road work in projects ÷ projectKm; null when there is none. */
+  completionRatio: number | null;
   guardRequiredKm: number;
   guardKm: number;
   byClass: Record<string, GroupTotals>;
   byStatus: Record<string, GroupTotals>;
   byProject: Record<string, GroupTotals>;
+  byWork: Record<string, GroupTotals>;
+  points: PointSummary;
+  /** The legend entries hidden on the map (keys of the current mode). */
+  hiddenLegendEntries: string[];
 }
 
 export interface RoadboardApi {
@@ -35,15 +47,26 @@ export interface RoadboardApi {
   setFilter(filter: FilterState): Promise<void>;
   summary(): AutomationSummary;
   /**
-   * Opens a dataset: a File or Blob, an http(s) address, or a GeoJSON object. Resolves with a
-   * report once it is drawn (or refused); never throws for bad data.
+   * Opens a dataset: a File or Blob (GeoJSON, a zipped Shapefile, KML or KMZ, told apart by
+   * content), an array of Files (a Shapefile's loose parts), an http(s) address, or a GeoJSON
+   * object. Resolves with a report once it is drawn (or refused): `{ ok, errors, warnings,
+   * segments, format, encoding, crs, mapping, … }`; never throws for bad data.
    */
-  load(input: File | Blob | string | object, options?: OpenOptions): Promise<LoadReport>;
+  load(
+    input: File | Blob | readonly File[] | string | object,
+    options?: OpenOptions,
+  ): Promise<LoadReport>;
 }
 
-function sourceOf(input: File | Blob | string | object): DatasetSource {
+function sourceOf(input: File | Blob | readonly File[] | string | object): DatasetSource {
   if (input instanceof File) return { kind: 'file', file: input };
-  if (input instanceof Blob) return { kind: 'file', file: new File([input], 'data.geojson') };
+  if (Array.isArray(input) && input.length > 0 && input.every((item) => item instanceof Blob)) {
+    const files = input.map((item: Blob, index) =>
+      item instanceof File ? item : new File([item], `part-${index}`),
+    );
+    return files.length === 1 ? { kind: 'file', file: files[0]! } : { kind: 'files', files };
+  }
+  if (input instanceof Blob) return { kind: 'file', file: new File([input], 'data') };
   if (typeof input === 'string') {
     const url = dataUrlFromAddress(`?data=${encodeURIComponent(input)}`, document.baseURI);
     if (url === null) throw new Error('the address is empty');
@@ -116,6 +139,11 @@ export function installAutomationApi(
           sourceName: String(input),
           assumedCoordinateSystem: null,
           cancelled: false,
+          format: null,
+          encoding: null,
+          crs: null,
+          mapping: null,
+          warningGroups: [],
         };
       }
       const report = await datasetLoader.openForUser(source, options);
@@ -127,12 +155,17 @@ export function installAutomationApi(
       return {
         segments: summary.segments,
         lengthKm: summary.lengthKm,
+        projectKm: summary.projectKm,
         completedKm: summary.completedKm,
+        completionRatio: summary.completionRatio,
         guardRequiredKm: summary.guardRequiredKm,
         guardKm: summary.guardKm,
         byClass: copyGroups(summary.byClass),
         byStatus: copyGroups(summary.byStatus),
         byProject: copyGroups(summary.byProject),
+        byWork: copyGroups(summary.byWork),
+        points: structuredClone(state.pointSummary),
+        hiddenLegendEntries: [...state.shown.hiddenBuckets],
       };
     },
   };

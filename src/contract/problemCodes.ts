@@ -12,6 +12,7 @@ export const PROBLEM_CODES = [
   'empty-collection',
   'no-valid-segment',
   'unknown-properties',
+  'work-from-project',
   // Feature structure and geometry.
   'not-a-feature',
   'missing-geometry',
@@ -36,6 +37,7 @@ export const PROBLEM_CODES = [
   'unknown-status',
   'kind-missing',
   'unknown-kind',
+  'unknown-work',
   'value-alias',
   'invalid-towns',
   'invalid-year',

@@ -32,6 +32,15 @@ export type BuildStatus = (typeof BUILD_STATUSES)[number];
 export const POINT_KINDS = ['bridge', 'station', 'mooring', 'other'] as const;
 export type PointKind = (typeof POINT_KINDS)[number];
 
+/**
+ * Kinds of work a project does (工程类别): `road` builds, rebuilds, upgrades, hardens or
+ * connects the road itself (新建, 改建, 提档升级, 硬化, 畅通); `guard` installs safety guards
+ * on a road that is there (安防, 生命安全防护); `bridge` rebuilds a bridge (危桥改造);
+ * `facility` builds a station or a mooring area. Only `road` work counts as road built.
+ */
+export const WORK_TYPES = ['road', 'guard', 'bridge', 'facility'] as const;
+export type WorkType = (typeof WORK_TYPES)[number];
+
 /** Statuses whose segments count as fully built when `completed_km` is absent. */
 export const BUILT_STATUSES: readonly BuildStatus[] = ['completed', 'open'];
 
@@ -43,6 +52,11 @@ export interface RoadSegmentProperties {
   class: RoadClass;
   status: BuildStatus;
   project?: string;
+  /**
+   * What the project does on the segment; absent for the network outside projects, whose
+   * built length counts as road.
+   */
+  work?: WorkType;
   /** 乡镇 served; always an array after validation (a single string is accepted on input). */
   towns: string[];
   year?: number;
@@ -65,6 +79,7 @@ export const SEGMENT_PROPERTY_ORDER: readonly (keyof RoadSegmentProperties)[] = 
   'class',
   'status',
   'project',
+  'work',
   'towns',
   'year',
   'length_km',
@@ -90,6 +105,8 @@ export interface PointFeatureProperties {
   name?: string;
   status: BuildStatus;
   project?: string;
+  /** What the project does at the point; absent for a point outside projects. */
+  work?: WorkType;
   year?: number;
   route?: string;
   chainage?: string;
@@ -102,6 +119,7 @@ export const POINT_PROPERTY_ORDER: readonly (keyof PointFeatureProperties)[] = [
   'name',
   'status',
   'project',
+  'work',
   'year',
   'route',
   'chainage',

@@ -5,7 +5,7 @@
  * made per segment (see docs/performance.md).
  */
 import type { FilterState, GroupTotals, MeasuredSegment, NetworkSummary } from './types.ts';
-import type { BuildStatus, RoadClass } from '../contract/roadNetwork.ts';
+import { WORK_TYPES, type BuildStatus, type RoadClass } from '../contract/roadNetwork.ts';
 import { bucketOf } from './bucketOf.ts';
 import { COLOR_MODES, type ColorMode } from './types.ts';
 
@@ -85,6 +85,10 @@ class CodeTotals {
 /** No code: a segment without a project or a year. */
 const NONE = -1;
 
+/** The work code of a segment outside projects (the codes below are `WORK_TYPES` positions). */
+export const NO_WORK_CODE = WORK_TYPES.length;
+const ROAD_WORK_CODE = WORK_TYPES.indexOf('road');
+
 /**
  * The segments as columns: the values of each property once, a code per segment; lengths in
  * whole millimetres. Plain data and typed arrays, so that the data worker makes it and posts
@@ -105,6 +109,8 @@ export interface SegmentColumns {
   projectCode: Int32Array;
   /** −1: no year. */
   yearCode: Int32Array;
+  /** Position of the work type in `WORK_TYPES`; `NO_WORK_CODE` where the segment has none. */
+  workCode: Uint8Array;
   /** The towns of segment i are `townCodes[townStart[i] … townStart[i + 1]]`. */
   townStart: Uint32Array;
   townCodes: Uint32Array;
@@ -141,6 +147,7 @@ export function segmentColumns(segments: readonly MeasuredSegment[]): SegmentCol
     statusCode: new Uint8Array(size),
     projectCode: new Int32Array(size),
     yearCode: new Int32Array(size),
+    workCode: new Uint8Array(size),
     townStart: new Uint32Array(size + 1),
     lengthMm: new Float64Array(size),
     completedMm: new Float64Array(size),
@@ -158,6 +165,8 @@ export function segmentColumns(segments: readonly MeasuredSegment[]): SegmentCol
         ? NONE
         : projects.codeOf(properties.project);
     columns.yearCode[i] = properties.year === undefined ? NONE : years.codeOf(properties.year);
+    columns.workCode[i] =
+      properties.work === undefined ? NO_WORK_CODE : WORK_TYPES.indexOf(properties.work);
     columns.townStart[i] = townCodes.length;
     for (const town of properties.towns) townCodes.push(towns.codeOf(town));
     for (const mode of COLOR_MODES) {
@@ -268,13 +277,17 @@ export class SegmentIndex {
   }
 
   /**
-   * The statistics of the segments `kept` marks (all with null).
+   * The statistics of the segments `kept` marks (all with null). Completed km count road
+   * built: the completed length of `road` work and of segments with no work (the network
+   * outside projects); "km in projects" are the km of road work in a project. Guard, bridge
+   * and facility work count in `byWork` only (and guards in the guard figures).
    */
   summary(kept: Uint8Array | null): NetworkSummary {
     const columns = this.#columns;
     const { classes, statuses, classCode, statusCode, projectCode, lengthMm, completedMm } =
       columns;
-    const { guardRequiredMm, guardCountedMm, townStart, townCodes } = columns;
+    const { guardRequiredMm, guardCountedMm, townStart, townCodes, workCode } = columns;
+    const byWork = new CodeTotals(NO_WORK_CODE + 1);
     const statusCount = statuses.length;
     const all = new CodeTotals(1);
     const inProject = new CodeTotals(1);
@@ -288,7 +301,10 @@ export class SegmentIndex {
     for (let i = 0; i < this.size; i++) {
       if (kept && kept[i] === 0) continue;
       const length = lengthMm[i]!;
-      const completed = completedMm[i]!;
+      const work = workCode[i]!;
+      const isRoad = work === ROAD_WORK_CODE || work === NO_WORK_CODE;
+      byWork.add(work, length, completedMm[i]!);
+      const completed = isRoad ? completedMm[i]! : 0;
       const roadClass = classCode[i]!;
       const status = statusCode[i]!;
       all.add(0, length, completed);
@@ -297,7 +313,7 @@ export class SegmentIndex {
       classStatus.add(roadClass * statusCount + status, length, 0);
       const project = projectCode[i]!;
       if (project !== NONE) {
-        inProject.add(0, length, completed);
+        if (isRoad) inProject.add(0, length, completed);
         byProject.add(project, length, completed);
       }
       const required = guardRequiredMm[i]!;
@@ -315,6 +331,10 @@ export class SegmentIndex {
     const projectKm = inProject.lengthMm[0]! / MM_PER_KM;
     const requiredKm = requiredSumMm / MM_PER_KM;
     const guardKm = guardSumMm / MM_PER_KM;
+    const workTotals: NetworkSummary['byWork'] = {};
+    for (const code of byWork.order) {
+      if (code !== NO_WORK_CODE) workTotals[WORK_TYPES[code]!] = byWork.totals(code);
+    }
     return {
       segments: all.segments[0]!,
       lengthKm: all.lengthMm[0]! / MM_PER_KM,
@@ -327,6 +347,7 @@ export class SegmentIndex {
       byClass: byClass.record(classes),
       byStatus: byStatus.record(statuses),
       byProject: byProject.record(columns.projects),
+      byWork: workTotals,
       towns: columns.towns.filter((_, code) => townSeen[code] === 1).sort(townCollator.compare),
       classStatusKm,
     };

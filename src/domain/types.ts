@@ -1,7 +1,13 @@
 /**
  * Shapes shared by measurement, statistics, styling and drawing. Pure data, no behaviour.
  */
-import type { BuildStatus, RoadClass, RoadSegmentProperties } from '../contract/roadNetwork.ts';
+import type {
+  BuildStatus,
+  PointKind,
+  RoadClass,
+  RoadSegmentProperties,
+  WorkType,
+} from '../contract/roadNetwork.ts';
 
 /**
  * Completion buckets used by the legend, the colours and the filters. `not-in-project` is the
@@ -59,7 +65,11 @@ export interface MeasuredSegment {
   guardBucket: GuardBucket;
 }
 
-/** Totals for one group of segments (a class, a status, a project …). */
+/**
+ * Totals for one group of segments (a class, a status, a project …). `completedKm` is road
+ * built (road work and the network outside projects), except in `NetworkSummary.byWork`,
+ * where it is the completed length of that work.
+ */
 export interface GroupTotals {
   segments: number;
   lengthKm: number;
@@ -70,10 +80,11 @@ export interface GroupTotals {
 export interface NetworkSummary {
   segments: number;
   lengthKm: number;
-  /** Length of segments that belong to a project (`project` set). */
+  /** Length of road work in projects (`project` set, `work` road): guard work is not in it. */
   projectKm: number;
+  /** Road built: completed length of road work and of segments outside projects. */
   completedKm: number;
-  /** completedKm ÷ lengthKm of project segments, 0…1; null when no project segment. */
+  /** Road built ÷ projectKm of road work in projects, 0…1; null when there is none. */
   completionRatio: number | null;
   guardRequiredKm: number;
   guardKm: number;
@@ -82,10 +93,30 @@ export interface NetworkSummary {
   byClass: Partial<Record<RoadClass, GroupTotals>>;
   byStatus: Partial<Record<BuildStatus, GroupTotals>>;
   byProject: Record<string, GroupTotals>;
+  /** Segments by work type; `completedKm` is the length where that work is done. */
+  byWork: Partial<Record<WorkType, GroupTotals>>;
   /** Towns served by the kept segments (distinct names). */
   towns: string[];
   /** km by class × status: `classStatusKm[class][status]`. */
   classStatusKm: Partial<Record<RoadClass, Partial<Record<BuildStatus, number>>>>;
+}
+
+/** The point features of one kind: how many, and how many in each build status. */
+export interface PointKindTotals {
+  count: number;
+  byStatus: Partial<Record<BuildStatus, number>>;
+}
+
+/** The statistics of the point features a filter keeps (bridges, stations, mooring areas). */
+export interface PointSummary {
+  points: number;
+  byKind: Partial<Record<PointKind, PointKindTotals>>;
+  /** Points by work type (points outside projects have none and are not here). */
+  byWork: Partial<Record<WorkType, PointKindTotals>>;
+  /** Bridge work finished (`completed` or `open`): bridges rebuilt. */
+  bridgesRebuilt: number;
+  /** Facility work finished: stations and mooring areas built or rebuilt. */
+  facilitiesBuilt: number;
 }
 
 /** What the user filters on. Empty or absent arrays keep everything. */

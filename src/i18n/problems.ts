@@ -58,6 +58,14 @@ function moreMark(problem: Problem): string {
   return typeof count === 'number' && count > shown ? ' …' : '';
 }
 
+/** " …" (or "等") when the `work-from-project` warning names fewer projects than there are. */
+function projectMoreMark(problem: Problem, locale: Locale): string {
+  const count = problem.params.projectCount;
+  const shown = param(problem, 'projects').split(', ').length;
+  if (!(typeof count === 'number' && count > shown)) return '';
+  return locale === 'zh' ? ' 等' : ' …';
+}
+
 const zh: Record<ProblemCode, ProblemSentence> = {
   'unreadable-input': (p) => `无法读取输入：${param(p, 'message')}。`,
   'not-geojson': (p) =>
@@ -70,6 +78,8 @@ const zh: Record<ProblemCode, ProblemSentence> = {
     `没有可用的路段：${param(p, 'features')} 个要素中 ${param(p, 'skipped')} 个被跳过、${param(p, 'points')} 个是点要素；至少需要一条有效的 LineString 或 MultiLineString。`,
   'unknown-properties': (p) =>
     `有 ${param(p, 'count')} 个属性不属于数据规范，已忽略：${param(p, 'names')}${moreMark(p)}。`,
+  'work-from-project': (p) =>
+    `有 ${param(p, 'count')} 个要素没有 work，已按所属项目名称判断工程类别（${param(p, 'projectCount')} 个项目：${param(p, 'projects')}${projectMoreMark(p, 'zh')}）${Number(p.params.defaulted ?? 0) > 0 ? `；其中 ${param(p, 'defaulted')} 个的项目名称看不出类别，线按 road、点按 kind 处理` : ''}。`,
   'not-a-feature': (p) =>
     `第 ${(p.featureIndex ?? 0) + 1} 项（features[${p.featureIndex}]）不是 Feature${foundNote(p, 'zh')}，已跳过。`,
   'missing-geometry': (p, s) => `${s}没有几何${foundNote(p, 'zh')}，已跳过。`,
@@ -108,6 +118,8 @@ const zh: Record<ProblemCode, ProblemSentence> = {
   'kind-missing': (p, s) => `${s}是点要素但没有 kind，按 ${param(p, 'fallback')} 处理。`,
   'unknown-kind': (p, s) =>
     `${s}的 kind “${param(p, 'value')}” 不是已知类型（bridge、station、mooring、other），按 ${param(p, 'fallback')} 处理。`,
+  'unknown-work': (p, s) =>
+    `${s}的 work “${param(p, 'value')}” 不是已知工程类别（road、guard、bridge、facility），按项目名称判断。`,
   'value-alias': (p, s) =>
     `${s}的 ${property(p)} “${param(p, 'value')}” 已按 ${param(p, 'key')} 读取。`,
   'invalid-towns': (p, s) => `${s}的 towns 含有不是文本的值（${param(p, 'value')}），已忽略。`,
@@ -146,6 +158,8 @@ const en: Record<ProblemCode, ProblemSentence> = {
     `No usable road segment (features: ${param(p, 'features')}, skipped: ${param(p, 'skipped')}, points: ${param(p, 'points')}): at least one valid LineString or MultiLineString is needed.`,
   'unknown-properties': (p) =>
     `Properties that are not part of the data contract were ignored (${param(p, 'count')}): ${param(p, 'names')}${moreMark(p)}.`,
+  'work-from-project': (p) =>
+    `${param(p, 'count')} features have no work: their work type was read from their project's name (${param(p, 'projectCount')} projects: ${param(p, 'projects')}${projectMoreMark(p, 'en')})${Number(p.params.defaulted ?? 0) > 0 ? `; for ${param(p, 'defaulted')} of them the name says none, so lines are read as road and points by their kind` : ''}.`,
   'not-a-feature': (p) =>
     `Entry ${(p.featureIndex ?? 0) + 1} (features[${p.featureIndex}]) is not a Feature${foundNote(p, 'en')}; skipped.`,
   'missing-geometry': (p, s) => `${s}: has no geometry${foundNote(p, 'en')}; skipped.`,
@@ -186,6 +200,8 @@ const en: Record<ProblemCode, ProblemSentence> = {
   'kind-missing': (p, s) => `${s}: point feature without a kind; read as ${param(p, 'fallback')}.`,
   'unknown-kind': (p, s) =>
     `${s}: kind "${param(p, 'value')}" is not a known kind (bridge, station, mooring, other); read as ${param(p, 'fallback')}.`,
+  'unknown-work': (p, s) =>
+    `${s}: work "${param(p, 'value')}" is not a known work type (road, guard, bridge, facility); read from the project's name instead.`,
   'value-alias': (p, s) =>
     `${s}: ${property(p)} "${param(p, 'value')}" was read as ${param(p, 'key')}.`,
   'invalid-towns': (p, s) =>

@@ -5,6 +5,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { prepareDataset, type PreparedDataset } from '../../src/data/worker/prepareDataset.ts';
+import { pointSummary } from '../../src/domain/pointSummary.ts';
 import type { FilterState } from '../../src/domain/types.ts';
 import { segmentMatchesFilter, summaryOf as summaryWhere } from './segmentFigures.ts';
 
@@ -32,6 +33,8 @@ describe('the sample county through the app pipeline', () => {
     const summary = summaryOf({ projects: ['撤并建制村畅通工程'] });
     expect(summary.lengthKm.toFixed(2)).toBe('314.00');
     expect(summary.completedKm.toFixed(2)).toBe('314.00');
+    expect(summary.projectKm.toFixed(2)).toBe('314.00');
+    expect(summary.completionRatio).toBe(1);
     expect(summary.towns).toHaveLength(24);
   });
 
@@ -65,6 +68,7 @@ describe('the sample county through the app pipeline', () => {
     expect(project).toBeDefined();
     const summary = summaryOf({ projects: [project!] });
     expect(summary.lengthKm.toFixed(2)).toBe('3.80');
+    expect(summary.completedKm.toFixed(2)).toBe('3.80');
     expect(summary.byStatus.completed?.segments).toBe(summary.segments);
   });
 
@@ -88,6 +92,69 @@ describe('the sample county through the app pipeline', () => {
     expect(rebuiltBridges.every((bridge) => bridge.status === 'completed')).toBe(true);
     expect(kinds.filter((kind) => kind === 'station')).toHaveLength(3);
     expect(kinds.filter((kind) => kind === 'mooring')).toHaveLength(1);
+  });
+
+  it('村道生命安全防护工程 is guard work: 0 km of road built, guards 62.92 of 62.92 km', () => {
+    const summary = summaryOf({ projects: ['村道生命安全防护工程'] });
+    expect(summary.completedKm).toBe(0);
+    expect(summary.projectKm).toBe(0);
+    expect(summary.completionRatio).toBeNull();
+    expect(summary.byWork.guard?.lengthKm.toFixed(2)).toBe(summary.lengthKm.toFixed(2));
+    expect(summary.byWork.road).toBeUndefined();
+    expect(summary.guardKm.toFixed(2)).toBe('62.92');
+    expect(summary.guardRequiredKm.toFixed(2)).toBe('62.92');
+  });
+
+  it('counts road built from road work only: the guard programme is out of the county total', () => {
+    const all = summaryOf({});
+    const guardWork = all.byWork.guard!;
+    expect(guardWork.completedKm).toBeGreaterThan(130);
+    const completedOfAllWork = dataset.segments.reduce(
+      (sum, segment) => sum + segment.completedKm,
+      0,
+    );
+    expect(all.completedKm).toBeCloseTo(completedOfAllWork - guardWork.completedKm, 3);
+    expect(guardWork.completedKm.toFixed(2)).toBe('133.95');
+    const roadKmInProjects = dataset.segments
+      .filter((segment) => segment.properties.project && segment.properties.work === 'road')
+      .reduce((sum, segment) => sum + segment.lengthKm, 0);
+    expect(all.projectKm).toBeCloseTo(roadKmInProjects, 3);
+  });
+
+  it('declares a work type on every feature of a project, and none outside projects', () => {
+    for (const segment of dataset.segments) {
+      const { project, work } = segment.properties;
+      expect(work === undefined, segment.properties.id).toBe(project === undefined);
+    }
+    const byProject = (name: string) =>
+      new Set(
+        [
+          ...dataset.segments.map((segment) => segment.properties),
+          ...dataset.points.features.map((point) => point.properties),
+        ]
+          .filter((properties) => properties.project === name)
+          .map((properties) => properties.work),
+      );
+    expect(byProject('村道生命安全防护工程')).toEqual(new Set(['guard']));
+    expect(byProject('撤并建制村畅通工程')).toEqual(new Set(['road']));
+    expect(byProject('农村公路危桥整治')).toEqual(new Set(['bridge']));
+    expect(byProject('运输综合服务站改建')).toEqual(new Set(['facility']));
+    expect(byProject('平安渡运集中停泊区')).toEqual(new Set(['facility']));
+    expect(dataset.warnings.map((warning) => warning.code)).not.toContain('work-from-project');
+  });
+
+  it('counts 7 bridges rebuilt and 4 facilities built among the points', () => {
+    const points = dataset.points.features.map((point) => point.properties);
+    const all = pointSummary(points, {});
+    expect(all.bridgesRebuilt).toBe(7);
+    expect(all.facilitiesBuilt).toBe(4);
+    expect(all.byKind.bridge?.count).toBe(8);
+    expect(all.byKind.bridge?.byStatus).toEqual({ completed: 7, construction: 1 });
+    expect(all.byWork.bridge?.count).toBe(8);
+    const programme = pointSummary(points, { projects: ['农村公路危桥整治'] });
+    expect(programme.points).toBe(7);
+    expect(programme.bridgesRebuilt).toBe(7);
+    expect(pointSummary(points, { projects: ['村道生命安全防护工程'] }).points).toBe(0);
   });
 
   it('shows the seed statuses of the named projects', () => {

@@ -1,6 +1,11 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { BUILD_STATUSES, POINT_KINDS, ROAD_CLASSES } from '../../src/contract/roadNetwork.ts';
+import {
+  BUILD_STATUSES,
+  POINT_KINDS,
+  ROAD_CLASSES,
+  WORK_TYPES,
+} from '../../src/contract/roadNetwork.ts';
 import { CONTRACT_PROPERTIES } from '../../src/data/validate/featureProperties.ts';
 import { validateDataset } from '../../src/data/validate/validate.ts';
 import { checkSchema, type Schema } from './schemaSubset.ts';
@@ -36,6 +41,7 @@ describe('data/roadboard.schema.json', () => {
   it('uses the contract vocabulary and property names', () => {
     expect(definitions.roadClass!.enum).toEqual([...ROAD_CLASSES]);
     expect(definitions.buildStatus!.enum).toEqual([...BUILD_STATUSES, null]);
+    expect(definitions.workType!.enum).toEqual([...WORK_TYPES, null]);
     expect((definitions.pointProperties!.properties as Record<string, Schema>).kind!.enum).toEqual([
       ...POINT_KINDS,
     ]);

@@ -7,7 +7,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { prepareDataset } from '../../src/data/worker/prepareDataset.ts';
 import { bucketOf } from '../../src/domain/bucketOf.ts';
-import { filterOptions } from '../../src/domain/filterSegments.ts';
+import { filterOptions } from '../../src/domain/filterOptions.ts';
 import { segmentMatchesFilter } from './segmentFigures.ts';
 import { SegmentIndex, segmentColumns } from '../../src/domain/segmentIndex.ts';
 import { COLOR_MODES, type FilterState, type MeasuredSegment } from '../../src/domain/types.ts';
@@ -76,7 +76,10 @@ describe('SegmentIndex on the sample county', () => {
       expect(summary.segments).toBe(chosen.length);
       const count = chosen.length;
       expectKm(summary.lengthKm, km(chosen.map((segment) => segment.lengthKm)), count);
-      expectKm(summary.completedKm, km(chosen.map((segment) => segment.completedKm)), count);
+      const isRoad = (segment: MeasuredSegment) =>
+        segment.properties.work === undefined || segment.properties.work === 'road';
+      const roadBuilt = chosen.map((segment) => (isRoad(segment) ? segment.completedKm : 0));
+      expectKm(summary.completedKm, km(roadBuilt), count);
       const towns = new Set(chosen.flatMap((segment) => segment.properties.towns));
       expect(new Set(summary.towns)).toEqual(towns);
       for (const [roadClass, totals] of Object.entries(summary.byClass)) {
@@ -86,7 +89,14 @@ describe('SegmentIndex on the sample county', () => {
         expectKm(km(Object.values(byStatus ?? {})), totals.lengthKm, ofClass.length);
       }
       const inProjects = chosen.filter((segment) => segment.properties.project);
-      expectKm(summary.projectKm, km(inProjects.map((item) => item.lengthKm)), inProjects.length);
+      const roadInProjects = inProjects.filter(isRoad);
+      expectKm(summary.projectKm, km(roadInProjects.map((item) => item.lengthKm)), count);
+      const guardWork = chosen.filter((segment) => segment.properties.work === 'guard');
+      expectKm(
+        summary.byWork.guard?.lengthKm ?? 0,
+        km(guardWork.map((item) => item.lengthKm)),
+        count,
+      );
       expect(Object.keys(summary.byProject).sort()).toEqual(
         [...new Set(inProjects.map((segment) => segment.properties.project))].sort(),
       );

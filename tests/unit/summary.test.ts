@@ -20,7 +20,7 @@ describe('the statistics of kept segments (SegmentIndex.summary)', () => {
             "segments": 1,
           },
           "village": {
-            "completedKm": 3.3,
+            "completedKm": 0.3,
             "lengthKm": 6.8,
             "segments": 6,
           },
@@ -37,14 +37,14 @@ describe('the statistics of kept segments (SegmentIndex.summary)', () => {
             "segments": 2,
           },
           "村道生命安全防护工程": {
-            "completedKm": 3,
+            "completedKm": 0,
             "lengthKm": 3,
             "segments": 1,
           },
         },
         "byStatus": {
           "completed": {
-            "completedKm": 3.3,
+            "completedKm": 0.3,
             "lengthKm": 3.3,
             "segments": 3,
           },
@@ -59,6 +59,18 @@ describe('the statistics of kept segments (SegmentIndex.summary)', () => {
             "segments": 4,
           },
         },
+        "byWork": {
+          "guard": {
+            "completedKm": 3,
+            "lengthKm": 3,
+            "segments": 1,
+          },
+          "road": {
+            "completedKm": 4.3,
+            "lengthKm": 10.3,
+            "segments": 3,
+          },
+        },
         "classStatusKm": {
           "county": {
             "existing": 7.5,
@@ -71,13 +83,13 @@ describe('the statistics of kept segments (SegmentIndex.summary)', () => {
             "existing": 3.5,
           },
         },
-        "completedKm": 7.3,
-        "completionRatio": 0.5488721804511277,
+        "completedKm": 4.3,
+        "completionRatio": 0.4174757281553398,
         "guardCoverageRatio": 0.8333333333333334,
         "guardKm": 3.75,
         "guardRequiredKm": 4.5,
         "lengthKm": 24.3,
-        "projectKm": 13.3,
+        "projectKm": 10.3,
         "segments": 8,
         "towns": [
           "建平镇",
@@ -101,6 +113,28 @@ describe('the statistics of kept segments (SegmentIndex.summary)', () => {
     expect(summary.towns).toEqual(['三元镇', '忠孝乡']);
     expect(summary.completionRatio).toBe(1);
     expect(summary.guardCoverageRatio).toBeNull();
+  });
+
+  it('counts road built from road work only: guard, bridge and facility work by work type', () => {
+    const summary = summaryOf(
+      measureSegments([
+        segment({ id: 'r', status: 'completed', project: 'A', work: 'road', length_km: 2 }),
+        segment({ id: 'g', status: 'completed', project: 'B', work: 'guard', length_km: 3 }),
+        segment({ id: 'b', status: 'completed', project: 'C', work: 'bridge', length_km: 0.2 }),
+        segment({ id: 'n', status: 'open', length_km: 5 }),
+      ]),
+    );
+    // Road built: the road work and the road outside projects, not the guarded or bridge km.
+    expect(summary.completedKm).toBe(7);
+    // km in projects: road work only, so the guard programme is neither done nor to do.
+    expect(summary.projectKm).toBe(2);
+    expect(summary.completionRatio).toBe(1);
+    expect(summary.byWork).toEqual({
+      road: { segments: 1, lengthKm: 2, completedKm: 2 },
+      guard: { segments: 1, lengthKm: 3, completedKm: 3 },
+      bridge: { segments: 1, lengthKm: 0.2, completedKm: 0.2 },
+    });
+    expect(summary.byProject.B).toEqual({ segments: 1, lengthKm: 3, completedKm: 0 });
   });
 
   it('counts a guard surplus on one segment only up to its requirement', () => {

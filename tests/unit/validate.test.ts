@@ -48,6 +48,7 @@ describe('validateDataset: good input', () => {
       class: 'national',
       status: 'construction',
       project: 'G247 永明至花园',
+      work: 'road',
       towns: ['永明', '花园'],
       year: 2023,
       length_km: 0.97,
@@ -70,6 +71,7 @@ describe('validateDataset: good input', () => {
       name: '梓州大桥',
       status: 'completed',
       project: '农村公路危桥整治',
+      work: 'bridge',
       year: 2023,
       route: 'X085',
       chainage: 'K3+200',
@@ -593,6 +595,72 @@ describe('validateDataset: point features', () => {
       ['value-alias', 2, 'status'],
     ]);
     expect(where(result.errors)).toEqual([['lat-lon-order', 3, 'geometry']]);
+  });
+});
+
+describe('validateDataset: work type', () => {
+  const result = validateFixture('work.geojson');
+  const workOf = (id: string) =>
+    [...result.segments, ...result.points].find((feature) => feature.properties.id === id)
+      ?.properties.work;
+
+  it('reads work and its Chinese names, warning for an alias and for an unknown word', () => {
+    expect(result.errors).toEqual([]);
+    expect(workOf('alias-1')).toBe('guard');
+    const alias = result.warnings.find((problem) => problem.code === 'value-alias');
+    expect(alias).toMatchObject({ featureIndex: 2, property: 'work', params: { key: 'guard' } });
+    const unknown = result.warnings.find((problem) => problem.code === 'unknown-work');
+    expect(unknown).toMatchObject({
+      featureIndex: 3,
+      property: 'work',
+      params: { value: 'paving' },
+    });
+  });
+
+  it("reads an absent (or unknown) work from the project's name", () => {
+    expect(workOf('guard-1')).toBe('guard');
+    expect(workOf('road-1')).toBe('road');
+    // A line of a road-and-bridge project is its road; a point of it is its bridge.
+    expect(workOf('unknown-1')).toBe('road');
+    expect(workOf('bridge-1')).toBe('bridge');
+    // 运输综合服务站改建: a station, though 改建 is a road word.
+    expect(workOf('station-1')).toBe('facility');
+    // A name with no work word: a line is read as road.
+    expect(workOf('plain-1')).toBe('road');
+    // The network outside projects has no work.
+    expect(workOf('network-1')).toBeUndefined();
+  });
+
+  it('says so once for the whole file, with how many features and which projects', () => {
+    const fromProject = result.warnings.filter((problem) => problem.code === 'work-from-project');
+    expect(fromProject).toHaveLength(1);
+    expect(fromProject[0]).toMatchObject({
+      severity: 'warning',
+      featureIndex: null,
+      property: 'work',
+      params: { count: 6, defaulted: 1, projectCount: 5 },
+    });
+    expect(String(fromProject[0]!.params.projects).split(', ')).toEqual([
+      '村道生命安全防护工程',
+      '撤并建制村畅通工程',
+      'X085永百路美丽乡村路和危桥改造',
+      '运输综合服务站改建',
+      '2023年重点项目',
+    ]);
+  });
+
+  it('gives a point without a work word the work of its kind', () => {
+    const points = validateDataset(
+      collection(
+        {
+          type: 'Feature',
+          properties: { id: 'p1', kind: 'bridge', project: '2023年民生实事' },
+          geometry: { type: 'Point', coordinates: [105, 30] },
+        },
+        line({ id: 's1', route: 'X001' }),
+      ),
+    );
+    expect(points.points[0]!.properties.work).toBe('bridge');
   });
 });
 

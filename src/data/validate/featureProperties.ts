@@ -20,6 +20,7 @@ import {
   readStatus,
   readText,
   readTowns,
+  readWork,
   readYear,
   type RawProperties,
 } from './readProperties.ts';
@@ -55,16 +56,21 @@ function roundKm(km: number): number {
 /** The properties segments and points both have, read in this order. */
 type SharedProperties = Pick<
   RoadSegmentProperties & PointFeatureProperties,
-  'name' | 'project' | 'year'
+  'name' | 'project' | 'work' | 'year'
 >;
 
-/** Reads the name, project and year of a segment or a point (only those present). */
+/**
+ * Reads the name, project, work and year of a segment or a point (only those present). An
+ * absent `work` is left absent here: the dataset reader reads it from the project's name.
+ */
 function readSharedProperties(properties: RawProperties, log: ProblemLog): SharedProperties {
   const shared: SharedProperties = {};
   const name = readText(properties, 'name', log);
   if (name !== undefined) shared.name = name;
   const project = readText(properties, 'project', log);
   if (project !== undefined) shared.project = project;
+  const work = readWork(properties, log);
+  if (work !== undefined) shared.work = work;
   const year = readYear(properties, log);
   if (year !== undefined) shared.year = year;
   return shared;

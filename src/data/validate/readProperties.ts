@@ -3,7 +3,7 @@
  * is wrong, and returns the value in the contract's type (or undefined when there is none).
  * `null` and blank text count as absent, as spreadsheet and GIS exports write empty cells.
  */
-import type { BuildStatus, PointKind, RoadClass } from '../../contract/roadNetwork.ts';
+import type { BuildStatus, PointKind, RoadClass, WorkType } from '../../contract/roadNetwork.ts';
 import { parseChainageKm } from '../../domain/chainage.ts';
 import { isIsoDate } from './isoDate.ts';
 import { valueText, type ProblemLog } from './problemLog.ts';
@@ -12,6 +12,7 @@ import {
   CLASS_VOCABULARY,
   KIND_VOCABULARY,
   STATUS_VOCABULARY,
+  WORK_VOCABULARY,
   lookUp,
   type Vocabulary,
 } from './vocabulary.ts';
@@ -195,6 +196,19 @@ export function readKind(properties: RawProperties, log: ProblemLog): PointKind 
   if (kind !== undefined) return kind;
   log.warning('unknown-kind', 'kind', { value: valueText(value), fallback: 'other' });
   return 'other';
+}
+
+/**
+ * The work type where `work` names one (or a Chinese name of one); undefined when absent, and
+ * undefined with an `unknown-work` warning when it names none, so that the project's name
+ * decides as for an absent one.
+ */
+export function readWork(properties: RawProperties, log: ProblemLog): WorkType | undefined {
+  const value = properties.work;
+  if (isAbsent(value)) return undefined;
+  const work = readWord(WORK_VOCABULARY, value, 'work', log);
+  if (work === undefined) log.warning('unknown-work', 'work', { value: valueText(value) });
+  return work;
 }
 
 /** A chainage such as `K12+300`; other text is kept with a warning. */

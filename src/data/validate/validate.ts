@@ -7,7 +7,15 @@
  * (`ok: false`) only when it is not GeoJSON, is empty, or holds no usable road segment.
  * The rules and their codes are listed in `data/README.md`.
  */
-import type { PointFeature, RoadSegment, ValidationResult } from '../../contract/roadNetwork.ts';
+import type {
+  PointFeature,
+  PointFeatureProperties,
+  PointKind,
+  RoadSegment,
+  RoadSegmentProperties,
+  ValidationResult,
+  WorkType,
+} from '../../contract/roadNetwork.ts';
 import {
   CONTRACT_PROPERTIES,
   checkSegmentFigures,
@@ -17,6 +25,7 @@ import {
 import { ProblemLog, valueText } from './problemLog.ts';
 import { isAbsent, type RawProperties } from './readProperties.ts';
 import { readLineGeometry, readPointGeometry } from './validateGeometry.ts';
+import { LINE_WORK_ORDER, POINT_WORK_ORDER, workFromProjectName } from './vocabulary.ts';
 
 const GEOMETRY_TYPES: ReadonlySet<string> = new Set([
   'Point',
@@ -31,6 +40,16 @@ const GEOMETRY_TYPES: ReadonlySet<string> = new Set([
 /** How many unknown property names are collected, and how many of them are named. */
 const UNKNOWN_NAMES_COLLECTED = 200;
 const UNKNOWN_NAMES_SHOWN = 20;
+/** How many project names the `work-from-project` warning names. */
+const WORK_PROJECTS_SHOWN = 10;
+
+/** The work a point's kind implies when its project's name names none. */
+const KIND_WORK: Readonly<Record<PointKind, WorkType>> = {
+  bridge: 'bridge',
+  station: 'facility',
+  mooring: 'facility',
+  other: 'road',
+};
 
 /** What kind of value something is, in words a problem can show. */
 function kindOf(value: unknown): string {
@@ -61,6 +80,12 @@ class DatasetReader {
   /** Each `id` seen → the index of the feature that first used it. */
   private readonly featureIndexById = new Map<string, number>();
   private readonly unknownPropertyNames = new Set<string>();
+  /** Features whose work type came from their project's name (or, failing that, a default). */
+  private workFromProjectCount = 0;
+  /** Of those, the ones whose project's name holds no work word. */
+  private workDefaultedCount = 0;
+  /** The projects those features belong to, in the order they came. */
+  private readonly workFromProjects = new Set<string>();
 
   /** The features of the input, or undefined (reported) when it is not a collection or feature. */
   featuresOf(input: unknown): unknown[] | undefined {
@@ -115,6 +140,7 @@ class DatasetReader {
       if (line !== undefined && log.featureErrors === 0) {
         const measuredKm = checkSegmentFigures(segmentProperties, line, log);
         if (log.featureErrors === 0) {
+          this.fillWork(segmentProperties, LINE_WORK_ORDER, 'road');
           this.segments.push({ geometry: line, properties: segmentProperties, measuredKm });
         }
       }
@@ -124,6 +150,7 @@ class DatasetReader {
       const point = readPointGeometry(geometry.coordinates, log);
       const pointProperties = readPointProperties(properties, id, log);
       if (point !== undefined && log.featureErrors === 0) {
+        this.fillWork(pointProperties, POINT_WORK_ORDER, KIND_WORK[pointProperties.kind]);
         this.points.push({ geometry: point, properties: pointProperties });
       }
     } else {
@@ -172,6 +199,25 @@ class DatasetReader {
     return id;
   }
 
+  /**
+   * Gives a feature of a project without `work` the work its project's name speaks of (`order`
+   * says which type wins where the name holds words of several), else `fallback`, and counts
+   * it for the file's one `work-from-project` warning. A feature outside projects keeps no work.
+   */
+  private fillWork(
+    properties: RoadSegmentProperties | PointFeatureProperties,
+    order: readonly WorkType[],
+    fallback: WorkType,
+  ): void {
+    const project = properties.project;
+    if (properties.work !== undefined || project === undefined) return;
+    const named = workFromProjectName(project, order);
+    properties.work = named ?? fallback;
+    this.workFromProjectCount++;
+    if (named === undefined) this.workDefaultedCount++;
+    this.workFromProjects.add(project);
+  }
+
   private collectUnknownNames(properties: RawProperties): void {
     const names = this.unknownPropertyNames;
     if (names.size >= UNKNOWN_NAMES_COLLECTED) return;
@@ -189,6 +235,15 @@ class DatasetReader {
       log.warning('unknown-properties', undefined, {
         names: unknownNames.slice(0, UNKNOWN_NAMES_SHOWN).join(', '),
         count: unknownNames.length,
+      });
+    }
+    if (this.workFromProjectCount > 0) {
+      const projects = [...this.workFromProjects];
+      log.warning('work-from-project', 'work', {
+        projects: projects.slice(0, WORK_PROJECTS_SHOWN).join(', '),
+        projectCount: projects.length,
+        count: this.workFromProjectCount,
+        defaulted: this.workDefaultedCount,
       });
     }
     if (this.segments.length > 0) return true;
