@@ -4,8 +4,6 @@
  */
 import type { Insets } from '../contract/insets.ts';
 import { isEmptyFilter } from '../domain/emptyFilter.ts';
-import type { Insets } from '../contract/insets.ts';
-import { isEmptyFilter } from '../domain/emptyFilter.ts';
 import type { FeatureCollection } from 'geojson';
 import type { LoadedDataset } from '../data/worker/workerProtocol.ts';
 import { filterOptions } from '../domain/filterOptions.ts';
