@@ -13,7 +13,8 @@ export const RATIO_EPSILON = 1e-9;
  * One band of a bucket scale. A ratio belongs to the band when
  * `fromRatio ≤ ratio < toRatio`; the `none` band holds exactly 0 and the top band exactly 1
  * (within {@link RATIO_EPSILON}). `rangeLabel` is the range in whole percent as the legend
- * prints it, and matches {@link ./format.ts formatPercent}, which truncates.
+ * prints it. {@link ./format.ts formatPercent} rounds to the nearest percent but never up to a
+ * band's start, so a figure reads as inside its band (49.7 % is "49.7%", not "50%").
  */
 export interface RatioBand<Bucket extends string> {
   bucket: Bucket;

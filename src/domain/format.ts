@@ -2,6 +2,7 @@
  * How figures are written in tables, the legend and the details: kilometres, percentages,
  * money. Plain ASCII digits without grouping, so they paste cleanly into spreadsheets.
  */
+import { COMPLETION_BANDS, GUARD_BANDS } from './buckets.ts';
 
 /** 1 亿元 = 10,000 万元. */
 export const WAN_PER_YI = 10_000;
@@ -33,16 +34,30 @@ export function formatKm(km: number): string {
 }
 
 /**
- * A 0…1 ratio as a percentage. Whole percent, truncated, so a figure never claims more than is
- * done and always matches the legend's bands (49.9 % is "49%", in the 1–49 % band); one
- * decimal, also truncated, between 0 and 1 % and between 99 and 100 %, so neither end is shown
- * for a part; "<0.1%" for a sliver. Exactly 0 is "0%", 1 (within 1e-9) is "100%".
+ * Whole percents where a legend band starts (50, 80, 90 and 100 %): a figure just below one is
+ * not rounded up to it, so that it never reads as the band above the one it is in.
+ */
+const BAND_STARTS_PERCENT: ReadonlySet<number> = new Set(
+  [...COMPLETION_BANDS, ...GUARD_BANDS]
+    .map((band) => Math.round(band.fromRatio * 100))
+    .filter((percent) => percent > 0)
+    .concat(100),
+);
+
+/**
+ * A 0…1 ratio as a percentage, rounded to the nearest whole percent (83.9 % is "84%"). Where
+ * the nearest whole percent is a legend band's start that the ratio has not reached (49.7 %
+ * next to 50 %), one decimal, rounded to the nearest but never up to that start ("49.7%",
+ * "49.9%" for 49.96 %), so that a figure always reads as inside its legend band. One decimal
+ * too between 0 and 1 % and between 99 and 100 %, so neither end is shown for a part; "<0.1%"
+ * for a sliver. Exactly 0 is "0%", 1 (within 1e-9) is "100%".
  *
  * @example
+ * formatPercent(0.839); // '84%'
  * formatPercent(0.4); // '40%'
- * formatPercent(0.499); // '49%'
+ * formatPercent(0.497); // '49.7%'
  * formatPercent(0.004); // '0.4%'
- * formatPercent(0.9995); // '99.9%'
+ * formatPercent(0.9996); // '99.9%'
  * formatPercent(1); // '100%'
  */
 export function formatPercent(ratio: number): string {
@@ -50,13 +65,16 @@ export function formatPercent(ratio: number): string {
   if (ratio <= 0) return '0%';
   if (ratio >= 1 - 1e-9) return '100%';
   const percent = ratio * 100;
-  const tolerance = 1e-7;
-  if (percent < 1 || percent >= 99) {
-    const tenths = Math.floor(percent * 10 + tolerance) / 10;
+  const whole = roundTo(percent, 0);
+  const nearBandStart = BAND_STARTS_PERCENT.has(whole) && percent < whole;
+  if (percent < 1 || percent >= 99 || nearBandStart) {
+    const ceiling = nearBandStart || percent >= 99 ? Math.ceil(percent) : Infinity;
+    let tenths = roundTo(percent, 1);
+    if (tenths >= ceiling) tenths = Math.floor(percent * 10) / 10;
     if (tenths <= 0) return '<0.1%';
     return `${tenths.toFixed(1)}%`;
   }
-  return `${Math.floor(percent + tolerance)}%`;
+  return `${whole}%`;
 }
 
 /** The unit words of {@link formatWan}; Chinese by default. */

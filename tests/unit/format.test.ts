@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { completionBucket, guardBucket } from '../../src/domain/buckets.ts';
 import { formatKm, formatPercent, formatWan } from '../../src/domain/format.ts';
 
 describe('formatKm', () => {
@@ -27,14 +28,22 @@ describe('formatPercent', () => {
     [0.1, '10%'],
     [0.29, '29%'],
     [0.4, '40%'],
-    [0.499, '49%'],
+    [0.839, '84%'],
+    [0.835, '84%'],
+    [0.834, '83%'],
+    [0.496, '49.6%'],
+    [0.499, '49.9%'],
+    [0.49996, '49.9%'],
+    [0.494, '49%'],
     [0.5, '50%'],
     [0.57, '57%'],
+    [0.797, '79.7%'],
+    [0.897, '89.7%'],
     [0.999999999999, '100%'],
     [1, '100%'],
     [1.3, '100%'],
     [0.004, '0.4%'],
-    [0.0095, '0.9%'],
+    [0.0095, '1.0%'],
     [0.0001, '<0.1%'],
     [0.99, '99.0%'],
     [0.9995, '99.9%'],
@@ -42,6 +51,18 @@ describe('formatPercent', () => {
     [Number.POSITIVE_INFINITY, '–'],
   ])('%s → %s', (ratio, text) => {
     expect(formatPercent(ratio)).toBe(text);
+  });
+
+  it('never reads as a band above the one the ratio is in', () => {
+    for (let tenth = 1; tenth < 1000; tenth++) {
+      const ratio = tenth / 1000 - 0.00004;
+      const shown = Number.parseFloat(formatPercent(ratio).replace('<', '')) / 100;
+      const bucket = completionBucket(ratio);
+      const shownBucket = completionBucket(shown);
+      if (shown > 0) expect(shownBucket, `${ratio} → ${formatPercent(ratio)}`).toBe(bucket);
+      const guard = guardBucket(1, ratio);
+      if (shown > 0) expect(guardBucket(1, shown), `${ratio} guard`).toBe(guard);
+    }
   });
 });
 
