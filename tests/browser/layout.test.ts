@@ -209,3 +209,34 @@ describe('phone layout, 390×844', () => {
     expect(app().externalRequests).toEqual([]);
   });
 });
+
+/** The statistics' class × status table: how far it reaches past its panel's content box, px. */
+async function tableOverflowPx(page: Page): Promise<number> {
+  return page.evaluate(() => {
+    const region = [...document.querySelectorAll('section')].find((section) =>
+      section.querySelector('table'),
+    );
+    const table = region?.querySelector('table');
+    if (!region || !table) throw new Error('no statistics table');
+    const scroller = table.parentElement!;
+    const panel = region.getBoundingClientRect();
+    const box = table.getBoundingClientRect();
+    const cells = [...table.querySelectorAll('th, td')].map((cell) => cell.getBoundingClientRect());
+    const rightmost = Math.max(box.right, ...cells.map((cell) => cell.right));
+    return Math.max(rightmost - panel.right, scroller.scrollWidth - scroller.clientWidth);
+  });
+}
+
+describe('the statistics table is whole at desktop sizes', () => {
+  for (const locale of ['zh', 'en'] as const) {
+    const app = useSharedApp(`?lang=${locale}`, desktopViewport);
+    test(`${locale}: 1280×800 and 1920×1080, no sideways scrolling`, async () => {
+      const { page } = app();
+      expect(await tableOverflowPx(page)).toBeLessThanOrEqual(0);
+      await page.setViewportSize(wideViewport);
+      await settle(page);
+      expect(await tableOverflowPx(page)).toBeLessThanOrEqual(0);
+      await screenshot(page, `statistics-wide-${locale}`);
+    });
+  }
+});
