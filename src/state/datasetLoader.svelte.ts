@@ -14,7 +14,18 @@ import type {
 } from '../data/worker/workerProtocol.ts';
 import { CANCELLED, openDataset, type Opening } from '../data/worker/openInWorker.ts';
 import { forgetSavedDataset } from '../data/store/savedDataset.ts';
+import type { SourceDescription } from '../contract/otherFields.ts';
+import type { FieldMapping } from '../data/mapping/fieldMapping.ts';
+import { fieldSetKey, serialiseMapping } from '../data/mapping/mappingKey.ts';
+import type { MappingNote } from '../data/mapping/notes.ts';
+import { describeSources, mappingSummary } from '../data/mapping/summary.ts';
+import { setRoleField } from '../data/mapping/fieldMapping.ts';
+import { MAPPED_PROPERTIES, type MappedProperty } from '../data/mapping/roles.ts';
 import { describeProblem } from '../i18n/problems.ts';
+import { READ_PROBLEM_SENTENCES } from '../i18n/readProblems.ts';
+import { mappingNoteSentence } from '../i18n/mappingText.ts';
+import { groupProblems, type ProblemGroup } from './problemGroups.ts';
+import { readStoredMappings, rememberMapping } from './storedMappings.ts';
 import { appState, type DatasetOrigin } from './appState.svelte.ts';
 import { offerFirstRoads, roadMapReady } from './roadMapHandle.ts';
 
@@ -34,12 +45,53 @@ export interface LoadReport {
   sourceName: string;
   assumedCoordinateSystem: string | null;
   cancelled: boolean;
+  /** `geojson`, `shapefile`, `kml`, `kmz` or `object`; null when nothing was read. */
+  format: string | null;
+  /** The .dbf's text encoding; null for other formats. */
+  encoding: string | null;
+  /** The coordinate system read from the .prj or assumed, in words; null for lon/lat. */
+  crs: string | null;
+  /** The source field(s) behind each property, e.g. `{ route: 'RN', class: 'RN, RTEG' }`. */
+  mapping: Record<string, string> | null;
+  /** The warnings grouped: one line per kind with a count and a few examples. */
+  warningGroups: ProblemGroup[];
+}
+
+/** One row of the "Fields" step: a Roadboard property and what feeds it. */
+export interface FieldRow {
+  property: MappedProperty;
+  /** The field assigned to the property itself (the select); null when none. */
+  field: string | null;
+  /** Every field the property is read from, in the rule's order. */
+  sources: string[];
+  /** The rule that reads them (`class-from-fields`, `route-code`, …); null for a plain copy. */
+  rule: string | null;
+  /** A few values of the first source field. */
+  samples: string[];
+}
+
+/** The text encodings the open panel offers for a shapefile's .dbf. */
+export const ENCODING_CHOICES = ['auto', 'gbk', 'gb18030', 'utf-8', 'big5'] as const;
+export type EncodingChoice = (typeof ENCODING_CHOICES)[number];
+
+function sentence(problem: Problem): string {
+  const read = READ_PROBLEM_SENTENCES[problem.code];
+  return read ? read[appState.locale](problem.params) : describeProblem(problem, appState.locale);
 }
 
 function reported(problems: readonly Problem[]): ReportedProblem[] {
-  return problems.map((problem) => ({
-    ...problem,
-    message: describeProblem(problem, appState.locale),
+  return problems.map((problem) => ({ ...problem, message: sentence(problem) }));
+}
+
+/** The mapping's grouped notes as warnings (one per kind, with its count and examples). */
+function noteProblems(notes: readonly MappingNote[]): ReportedProblem[] {
+  return notes.map((note) => ({
+    severity: 'warning',
+    code: note.code,
+    featureIndex: null,
+    property: note.field,
+    params: { count: note.count, field: note.field },
+    message: mappingNoteSentence(note, appState.locale),
   }));
 }
 
@@ -49,9 +101,23 @@ function failureProblem(message: string): Problem {
 
 function sourceLabel(source: DatasetSource): string {
   if (source.kind === 'file') return source.file.name;
+  if (source.kind === 'files') return source.files.map((file) => file.name).join(', ');
   if (source.kind === 'url') return source.url;
   if (source.kind === 'saved') return '';
   return source.name ?? '';
+}
+
+/** The report's format, encoding, coordinate system and mapping. */
+function described(
+  source: SourceDescription | null,
+  mapping: FieldMapping | null,
+): Pick<LoadReport, 'format' | 'encoding' | 'crs' | 'mapping'> {
+  return {
+    format: source?.format ?? null,
+    encoding: source?.encoding ?? null,
+    crs: source?.crs ?? null,
+    mapping: mapping ? (mappingSummary(mapping) as Record<string, string>) : null,
+  };
 }
 
 class DatasetLoader {
@@ -63,14 +129,69 @@ class DatasetLoader {
   datum = $state<Datum>('wgs84');
   /** Central meridian for Gauss–Krüger files without a zone number; null = not given. */
   centralMeridianDeg = $state<number | null>(null);
+  /** The text encoding the user chose for a shapefile's .dbf; `auto` detects it. */
+  encoding = $state<EncodingChoice>('auto');
+  /** The field mapping of the file on screen (null: in the contract's names, or the sample). */
+  mapping = $state.raw<FieldMapping | null>(null);
+  /** The "Fields" step's rows, one per Roadboard property. */
+  fieldRows = $derived.by<FieldRow[]>(() => {
+    const mapping = this.mapping;
+    if (!mapping) return [];
+    const sources = describeSources(mapping);
+    return MAPPED_PROPERTIES.map((property) => {
+      const source = sources[property];
+      const first = source.fields[0];
+      return {
+        property,
+        field: mapping.fields[property],
+        sources: source.fields,
+        rule: source.rule ?? null,
+        samples: first === undefined ? [] : (mapping.samples[first] ?? []),
+      };
+    });
+  });
   #opening: Opening | null = null;
+  /** The source and options of the file on screen, to open it again with an edited mapping. */
+  #lastOpened: { source: DatasetSource; options: OpenOptions } | null = null;
 
-  /** Opens a file the user picked or dropped, with the coordinate choices made in the panel. */
-  openFile(file: File): Promise<LoadReport> {
-    return this.openForUser(
-      { kind: 'file', file },
-      { datum: this.datum, centralMeridianDeg: this.centralMeridianDeg ?? undefined },
-    );
+  /**
+   * Opens what the user picked or dropped (one file, or a shapefile's parts together), with
+   * the choices made in the panel and the mappings remembered in the browser.
+   */
+  openFile(input: File | readonly File[]): Promise<LoadReport> {
+    const files = Array.isArray(input) ? [...input] : [input as File];
+    const source: DatasetSource =
+      files.length === 1 ? { kind: 'file', file: files[0]! } : { kind: 'files', files };
+    return this.openForUser(source, {
+      datum: this.datum,
+      centralMeridianDeg: this.centralMeridianDeg ?? undefined,
+      encoding: this.encoding,
+    });
+  }
+
+  /**
+   * Opens the file on screen again with an edited mapping, and remembers the mapping for files
+   * with the same field names.
+   */
+  async remap(mapping: FieldMapping): Promise<LoadReport | null> {
+    const last = this.#lastOpened;
+    if (!last) return null;
+    const text = serialiseMapping(mapping);
+    rememberMapping(fieldSetKey(mapping.fieldNames), text);
+    return this.openForUser(last.source, { ...last.options, mapping: text });
+  }
+
+  /** Feeds a property from another field (or none), and opens the file again so mapped. */
+  setField(property: MappedProperty, field: string | null): Promise<LoadReport | null> {
+    if (!this.mapping) return Promise.resolve(null);
+    return this.remap(setRoleField(this.mapping, property, field));
+  }
+
+  /** Opens the file on screen again with another .dbf text encoding. */
+  async reopenWithEncoding(): Promise<LoadReport | null> {
+    const last = this.#lastOpened;
+    if (!last || this.report?.format !== 'shapefile') return null;
+    return this.openForUser(last.source, { ...last.options, encoding: this.encoding });
   }
 
   /** Opens a dataset; resolves with its report, never rejects for bad data. */
@@ -80,8 +201,12 @@ class DatasetLoader {
     origin: DatasetOrigin = 'user',
   ): Promise<LoadReport> {
     this.#opening?.cancel();
+    const withStored: OpenOptions =
+      origin === 'user' && source.kind !== 'saved'
+        ? { ...options, storedMappings: options.storedMappings ?? readStoredMappings() }
+        : options;
     const opening = openDataset(
-      { source, options },
+      { source, options: withStored },
       (progress) => (this.progress = progress),
       offerFirstRoads,
     );
@@ -98,21 +223,31 @@ class DatasetLoader {
       this.#opening = null;
       this.progress = null;
     }
-    return this.#apply(outcome, sourceLabel(source), origin);
+    const report = this.#apply(outcome, sourceLabel(source), origin);
+    if (report.ok) {
+      this.#lastOpened = origin === 'user' ? { source, options } : null;
+      this.mapping = outcome.ok && origin === 'user' ? outcome.dataset.mapping : null;
+    }
+    return report;
   }
 
   #apply(outcome: OpenOutcome, sourceName: string, origin: DatasetOrigin): LoadReport {
     if (!outcome.ok) {
       const cancelled = outcome.readFailure === CANCELLED;
       const errors = outcome.readFailure ? [failureProblem(outcome.readFailure)] : outcome.errors;
+      const source = 'source' in outcome ? (outcome.source ?? null) : null;
+      const mapping = 'mapping' in outcome ? (outcome.mapping ?? null) : null;
+      const warnings = reported(outcome.warnings);
       return {
         ok: false,
         errors: cancelled ? [] : reported(errors),
-        warnings: reported(outcome.warnings),
+        warnings,
         segments: 0,
         sourceName,
         assumedCoordinateSystem: null,
         cancelled,
+        ...described(source, mapping),
+        warningGroups: groupProblems(warnings),
       };
     }
     const dataset = outcome.dataset;
@@ -123,14 +258,17 @@ class DatasetLoader {
       .then((roadMap) => roadMap.roadsDrawn())
       .then(() => dataset.normalisedGeojson())
       .catch(() => undefined);
+    const warnings = [...noteProblems(dataset.mappingNotes), ...reported(dataset.warnings)];
     return {
       ok: true,
       errors: reported(dataset.errors),
-      warnings: reported(dataset.warnings),
+      warnings,
       segments: dataset.segments.length,
       sourceName: dataset.sourceName || sourceName,
       assumedCoordinateSystem: dataset.assumedCoordinateSystem,
       cancelled: false,
+      ...described(dataset.source, dataset.mapping),
+      warningGroups: groupProblems(warnings),
     };
   }
 

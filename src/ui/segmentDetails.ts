@@ -7,6 +7,37 @@ import { formatWan } from '../domain/format.ts';
 import { SEGMENT_PROPERTY_ORDER, type RoadSegmentProperties } from '../contract/roadNetwork.ts';
 import type { MeasuredSegment } from '../domain/types.ts';
 import type { Strings } from '../i18n/strings.ts';
+import type { KeptField } from '../contract/otherFields.ts';
+
+/** Words for a kept field's meaning and decoded value (the "Fields" step's words). */
+export interface KeptFieldWords {
+  meanings: Readonly<Record<string, string>>;
+  decoded: Readonly<Record<string, string>>;
+}
+
+/**
+ * The source fields kept beside a segment as [name, text] pairs, for "Other fields": the name
+ * as decoded from the file (with what it means, where a schema says), and the value as text
+ * (with what a code stands for). Text only: a value is never markup.
+ *
+ * @example
+ * otherFieldRows([{ name: 'JSDJ', value: 4, meaning: 'technical-grade', decoded: 'grade-3' }], words);
+ * // [['JSDJ（技术等级）', '4（三级）']]
+ */
+export function otherFieldRows(
+  fields: readonly KeptField[] | undefined,
+  words: KeptFieldWords,
+): [string, string][] {
+  return (fields ?? []).map((field) => {
+    const meaning = field.meaning === undefined ? undefined : words.meanings[field.meaning];
+    const decoded = field.decoded === undefined ? undefined : words.decoded[field.decoded];
+    const value = field.value === null ? '' : String(field.value);
+    return [
+      meaning ? `${field.name} (${meaning})` : field.name,
+      decoded && decoded !== value ? `${value} (${decoded})` : value,
+    ];
+  });
+}
 
 /** The segment's properties in contract order as [label, text] pairs, absent ones left out. */
 export function propertyRows(

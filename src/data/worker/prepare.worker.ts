@@ -7,7 +7,6 @@
  */
 import {
   NORMALISE_REQUEST,
-  type DatasetSource,
   type PostedDataset,
   type PostedOutcome,
   type OpenProgress,
@@ -15,8 +14,9 @@ import {
   type WorkerMessage,
 } from './workerProtocol.ts';
 import { prepareDataset } from './prepareDataset.ts';
-import { readStreamText } from '../read/readText.ts';
-import { readSavedDataset, saveDataset } from '../store/savedDataset.ts';
+import { saveDataset } from '../store/savedDataset.ts';
+import { readInput } from './readInput.ts';
+import { mapInput } from './mapInput.ts';
 import { convertToLonLat } from '../coordinates/convertInput.ts';
 import { encodeFeatures } from '../../contract/featureCodec.ts';
 import type { MeasuredSegment } from '../../domain/types.ts';
@@ -43,42 +43,6 @@ function report(update: Partial<OpenProgress>): void {
   post({ type: 'progress', progress: { ...progress } });
 }
 
-async function readSource(source: DatasetSource): Promise<{ value: unknown; name: string }> {
-  const onBytes = (bytesRead: number) => report({ bytesRead });
-  let text: string;
-  let name: string;
-  if (source.kind === 'object') return { value: source.value, name: source.name ?? '' };
-  if (source.kind === 'text') {
-    text = source.text;
-    name = source.name ?? '';
-  } else if (source.kind === 'file') {
-    report({ totalBytes: source.file.size });
-    text = await readStreamText(source.file.stream(), onBytes);
-    name = source.file.name;
-  } else if (source.kind === 'saved') {
-    const saved = await readSavedDataset();
-    if (!saved) throw new Error('no saved dataset');
-    report({ totalBytes: saved.geojson.size });
-    text = await readStreamText(saved.geojson.stream(), onBytes);
-    name = saved.name;
-  } else {
-    const response = await fetch(source.url);
-    if (!response.ok || !response.body) {
-      throw new Error(`HTTP ${response.status} ${response.statusText}`.trim());
-    }
-    const length = Number(response.headers.get('content-length'));
-    if (length > 0) report({ totalBytes: length });
-    text = await readStreamText(response.body, onBytes);
-    name = source.url;
-  }
-  report({ stage: 'parsing' });
-  try {
-    return { value: JSON.parse(text) as unknown, name };
-  } catch (error) {
-    throw new SyntaxError(`not JSON: ${(error as Error).message}`, { cause: error });
-  }
-}
-
 /** The outcome, and what to build and post after it (the normalised GeoJSON), if anything. */
 interface Answer {
   outcome: PostedOutcome;
@@ -86,22 +50,50 @@ interface Answer {
 }
 
 async function open(request: OpenRequest): Promise<Answer> {
-  const { value, name } = await readSource(request.source);
+  const options = request.options;
+  const reading = await readInput(request.source, options, {
+    onTotalBytes: (totalBytes) => report({ totalBytes }),
+    onBytes: (bytesRead) => report({ bytesRead }),
+    onParsing: () => report({ stage: 'parsing' }),
+  });
+  if (!reading.ok) {
+    const outcome = { ok: false as const, errors: reading.errors, warnings: reading.warnings };
+    return { outcome: { ...outcome, source: reading.description }, later: null };
+  }
+  const { name, description } = reading;
   report({ stage: 'converting' });
-  const conversion = await convertToLonLat(value, request.options);
+  const mapped = mapInput(reading.value, options);
+  const conversion = await convertToLonLat(mapped.value, options);
   if (!conversion.ok) {
+    const warnings = [...reading.warnings, ...conversion.warnings];
     return {
-      outcome: { ok: false, errors: conversion.errors, warnings: conversion.warnings },
+      outcome: {
+        ok: false,
+        errors: conversion.errors,
+        warnings,
+        source: description,
+        mapping: mapped.mapping,
+      },
       later: null,
     };
   }
   report({ stage: 'validating' });
   const outcome = prepareDataset(conversion.value, {
     onProgress: (featuresValidated, featureCount) => report({ featuresValidated, featureCount }),
+    keptFields: mapped.keptFields,
   });
   if (!outcome.ok) {
-    const warnings = [...conversion.warnings, ...outcome.warnings];
-    return { outcome: { ok: false, errors: outcome.errors, warnings }, later: null };
+    const warnings = [...reading.warnings, ...conversion.warnings, ...outcome.warnings];
+    return {
+      outcome: {
+        ok: false,
+        errors: outcome.errors,
+        warnings,
+        source: description,
+        mapping: mapped.mapping,
+      },
+      later: null,
+    };
   }
   report({ stage: 'measuring' });
   const { roads, labels, normalise, segments, ...rest } = outcome.dataset;
@@ -121,11 +113,14 @@ async function open(request: OpenRequest): Promise<Answer> {
     segments: [],
     columns,
     unfiltered: unfilteredFigures(segments, columns),
-    warnings: [...conversion.warnings, ...rest.warnings],
+    warnings: [...reading.warnings, ...conversion.warnings, ...rest.warnings],
     labelsData: encodeFeatures(labels),
     normalisedGeojson: normalised,
     assumedCoordinateSystem: conversion.assumed,
     sourceName: name,
+    source: { ...description, crs: description.crs ?? conversion.assumed },
+    mapping: mapped.mapping,
+    mappingNotes: mapped.notes,
   };
   postSegments(segments);
   return { outcome: { ok: true, dataset }, later: normalised ? null : normalisedBlob };

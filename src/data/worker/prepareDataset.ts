@@ -15,6 +15,8 @@ import { splitLine } from '../../domain/completedPart.ts';
 import type { MeasuredSegment } from '../../domain/types.ts';
 import { roadDrawRank } from '../../domain/classRank.ts';
 import { labelFeatures, routeLabelAnchors } from '../../domain/routeLabelAnchors.ts';
+import type { KeptField } from '../../contract/otherFields.ts';
+import { featureOrigins } from './featureOrigins.ts';
 
 /** Flat properties of a drawn road: what style expressions and filters read. */
 export interface RoadDrawProperties {
@@ -71,6 +73,11 @@ export interface PreparedDataset {
    * so that it can wait until the map has its data.
    */
   normalise: () => string;
+  /**
+   * The source fields kept beside each segment (by segment index; absent: none): fields of the
+   * user's file that feed no property, for the details' "Other fields".
+   */
+  otherFields: (KeptField[] | undefined)[];
   errors: Problem[];
   warnings: Problem[];
 }
@@ -169,10 +176,29 @@ function readInfo(input: unknown): DatasetInfo {
  * const outcome = prepareDataset(JSON.parse(text));
  * if (outcome.ok) console.log(outcome.dataset.segments.length);
  */
-export function prepareDataset(input: unknown, options: ValidateOptions = {}): PrepareOutcome {
+export function prepareDataset(
+  input: unknown,
+  options: ValidateOptions & { keptFields?: readonly (KeptField[] | undefined)[] } = {},
+): PrepareOutcome {
   const validation = validateDataset(input, options);
   if (!validation.ok) {
     return { ok: false, errors: validation.errors, warnings: validation.warnings };
+  }
+  const kept = options.keptFields ?? [];
+  const origins =
+    kept.length > 0
+      ? featureOrigins(
+          input,
+          validation.errors,
+          validation.segments.length,
+          validation.points.length,
+        )
+      : null;
+  const otherFields: (KeptField[] | undefined)[] = [];
+  const pointFields: (KeptField[] | undefined)[] = [];
+  if (origins) {
+    origins.segments.forEach((inputIndex, index) => (otherFields[index] = kept[inputIndex]));
+    origins.points.forEach((inputIndex, index) => (pointFields[index] = kept[inputIndex]));
   }
   const segments = measureSegments(validation.segments);
   const bounds = new BoundsAccumulator();
@@ -221,7 +247,9 @@ export function prepareDataset(input: unknown, options: ValidateOptions = {}): P
     dataset: {
       info,
       segmentBounds,
-      normalise: () => normalisedGeojson(validation.segments, validation.points, info),
+      normalise: () =>
+        normalisedGeojson(validation.segments, validation.points, info, otherFields, pointFields),
+      otherFields,
       segments,
       roads: { type: 'FeatureCollection', features: roads },
       labels: {

@@ -6,11 +6,16 @@ import type { MeasuredSegment } from '../../domain/types.ts';
 import type { SegmentColumns } from '../../domain/segmentIndex.ts';
 import type { UnfilteredFigures } from '../../domain/unfilteredFigures.ts';
 import type { PrepareOutcome, PreparedDataset } from './prepareDataset.ts';
+import type { SourceDescription } from '../../contract/otherFields.ts';
+import type { FieldMapping } from '../mapping/fieldMapping.ts';
+import type { MappingNote } from '../mapping/notes.ts';
 
 /** Where a dataset comes from. */
 export type DatasetSource =
   | { kind: 'url'; url: string }
   | { kind: 'file'; file: File }
+  /** Several files chosen or dropped together: a shapefile's loose parts. */
+  | { kind: 'files'; files: File[] }
   | { kind: 'text'; text: string; name?: string }
   | { kind: 'object'; value: unknown; name?: string }
   /** The dataset last opened successfully, kept in IndexedDB. */
@@ -23,6 +28,12 @@ export interface OpenOptions {
   centralMeridianDeg?: number;
   /** Keep the dataset in IndexedDB so it comes back after a reload (default true). */
   persist?: boolean;
+  /** A shapefile's .dbf text encoding (`gbk`, `gb18030`, `utf-8`, `big5`); `auto` or absent: detect. */
+  encoding?: string;
+  /** A field mapping the user edited (`serialiseMapping`), used where it fits the file. */
+  mapping?: string;
+  /** The mappings remembered in the browser, by `fieldSetKey`: the file's own is used. */
+  storedMappings?: Record<string, string>;
 }
 
 export interface OpenRequest {
@@ -66,12 +77,23 @@ export interface LoadedDataset extends Omit<PreparedDataset, 'roads' | 'labels' 
   unfiltered: UnfilteredFigures;
   /** The segments laid out for counting: a filter's statistics come from them (`SegmentIndex`). */
   columns: SegmentColumns;
+  /** The file's format, text encoding and coordinate system. */
+  source: SourceDescription;
+  /** The field mapping used; null for a file in the contract's own names. */
+  mapping: FieldMapping | null;
+  /** What the mapping did, grouped by kind. */
+  mappingNotes: MappingNote[];
 }
 
 /** The worker's final answer. */
 export type OpenOutcome =
   | { ok: true; dataset: LoadedDataset }
-  | (Extract<PrepareOutcome, { ok: false }> & { readFailure?: undefined })
+  | (Extract<PrepareOutcome, { ok: false }> & {
+      readFailure?: undefined;
+      /** What was read before it failed, where reading got that far. */
+      source?: SourceDescription | null;
+      mapping?: FieldMapping | null;
+    })
   | { ok: false; readFailure: string; errors: []; warnings: [] };
 
 /**

@@ -1,0 +1,275 @@
+/**
+ * Reads any dataset source by its content (not its name) into a GeoJSON value in the file's own
+ * field names: GeoJSON streamed feature by feature (a bare geometry wrapped, with a warning), a
+ * Shapefile (a .zip, or its loose parts) reprojected from its .prj, KML or KMZ. Each reader is
+ * loaded with `import()` only when a file needs it, so opening GeoJSON downloads none of them.
+ */
+import type { Problem } from '../../contract/roadNetwork.ts';
+import type { SourceDescription } from '../../contract/otherFields.ts';
+import { GeojsonReadError } from '../read/geojsonReadError.ts';
+import { readGeojsonStream } from '../read/geojsonStream.ts';
+import { readProblem, type NamedBytes } from '../read/readResult.ts';
+import { sniffFormat, sniffingBytes, type SniffedFormat } from '../read/sniffFormat.ts';
+import type { DatasetSource, OpenOptions } from './workerProtocol.ts';
+import { readSavedDataset } from '../store/savedDataset.ts';
+
+/** What reading gave: the value for the next steps, or the problems that stopped it. */
+export type InputReading =
+  | {
+      ok: true;
+      /** Parsed GeoJSON (a FeatureCollection for every reader but GeoJSON itself). */
+      value: unknown;
+      name: string;
+      description: SourceDescription;
+      /** The readers' warnings (and a .prj proj4 cannot read, left to the coordinate step). */
+      warnings: Problem[];
+    }
+  | { ok: false; errors: Problem[]; warnings: Problem[]; description: SourceDescription | null };
+
+/** How the reader reports its progress. */
+export interface ReadCallbacks {
+  onTotalBytes?(totalBytes: number): void;
+  onBytes?(bytesRead: number): void;
+  onParsing?(): void;
+}
+
+const GEOMETRY_TYPES = new Set([
+  'Point',
+  'MultiPoint',
+  'LineString',
+  'MultiLineString',
+  'Polygon',
+  'MultiPolygon',
+  'GeometryCollection',
+]);
+
+function describe(format: string, crs: string | null = null): SourceDescription {
+  return { format, encoding: null, encodingSource: null, crs };
+}
+
+/** The bytes of a response, read in chunks with progress, as one Blob (never one string). */
+async function fetchBlob(url: string, callbacks: ReadCallbacks): Promise<File> {
+  const response = await fetch(url);
+  if (!response.ok || !response.body) {
+    throw new Error(`HTTP ${response.status} ${response.statusText}`.trim());
+  }
+  const length = Number(response.headers.get('content-length'));
+  if (length > 0) callbacks.onTotalBytes?.(length);
+  const reader = response.body.getReader();
+  const chunks: Uint8Array[] = [];
+  let bytesRead = 0;
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    chunks.push(value);
+    bytesRead += value.length;
+    callbacks.onBytes?.(bytesRead);
+  }
+  const name = decodeURIComponent(new URL(url).pathname.split('/').pop() ?? '') || url;
+  return new File(chunks as BlobPart[], name);
+}
+
+/** The files of a source, or its value where it is one already. */
+async function filesOf(
+  source: DatasetSource,
+  callbacks: ReadCallbacks,
+): Promise<{ files: File[]; name: string } | { value: unknown; name: string }> {
+  switch (source.kind) {
+    case 'object':
+      return { value: source.value, name: source.name ?? '' };
+    case 'text':
+      return {
+        files: [new File([source.text], source.name ?? 'data.geojson')],
+        name: source.name ?? '',
+      };
+    case 'file':
+      return { files: [source.file], name: source.file.name };
+    case 'files':
+      return { files: [...source.files], name: source.files.map((file) => file.name).join(', ') };
+    case 'saved': {
+      const saved = await readSavedDataset();
+      if (!saved) throw new Error('no saved dataset');
+      return { files: [new File([saved.geojson], 'saved.geojson')], name: saved.name };
+    }
+    case 'url': {
+      const file = await fetchBlob(source.url, callbacks);
+      return { files: [file], name: source.url };
+    }
+  }
+}
+
+/** A parsed JSON value as the next steps take it: a bare geometry wrapped, with its warning. */
+async function asCollection(value: unknown): Promise<{ value: unknown; problems: Problem[] }> {
+  const type =
+    typeof value === 'object' && value !== null ? (value as { type?: unknown }).type : undefined;
+  if (typeof type !== 'string' || !GEOMETRY_TYPES.has(type)) return { value, problems: [] };
+  const { wrapBareGeometry } = await import('../read/bareGeometry.ts');
+  const wrapped = wrapBareGeometry(value);
+  return { value: wrapped.ok ? wrapped.value : value, problems: wrapped.problems };
+}
+
+function split(problems: readonly Problem[]): { errors: Problem[]; warnings: Problem[] } {
+  return {
+    errors: problems.filter((problem) => problem.severity === 'error'),
+    warnings: problems.filter((problem) => problem.severity !== 'error'),
+  };
+}
+
+async function bytesOf(files: readonly File[]): Promise<NamedBytes[]> {
+  return Promise.all(
+    files.map(async (file) => ({
+      name: file.name,
+      bytes: new Uint8Array(await file.arrayBuffer()),
+    })),
+  );
+}
+
+/** A shapefile's features in lon/lat where its .prj says how; otherwise as they are. */
+async function readShapefileInput(
+  files: readonly File[],
+  zipped: boolean,
+  options: OpenOptions,
+  name: string,
+): Promise<InputReading> {
+  const [{ readShapefileParts, readShapefileZip }, parts] = await Promise.all([
+    import('../read/readShapefile.ts'),
+    bytesOf(files),
+  ]);
+  const choice = options.encoding && options.encoding !== 'auto' ? options.encoding : null;
+  const read = zipped
+    ? readShapefileZip(parts[0]!.bytes, { encodingChoice: choice })
+    : readShapefileParts(parts, { encodingChoice: choice });
+  const description: SourceDescription = {
+    format: 'shapefile',
+    encoding: read.encoding,
+    encodingSource: read.encodingSource,
+    crs: null,
+  };
+  const problems = [...read.problems];
+  if (!read.ok || !read.value) return { ok: false, ...split(problems), description };
+  let value: unknown = read.value;
+  if (read.prj) {
+    const [{ prjToProj4 }, { reprojectCollection }] = await Promise.all([
+      import('../read/prjToProj4.ts'),
+      import('../read/reproject.ts'),
+    ]);
+    const reading = prjToProj4(read.prj);
+    if (reading.definition) {
+      problems.push(...reading.problems);
+      if (reading.kind !== 'lonlat') {
+        const reprojected = reprojectCollection(read.value, reading.definition);
+        value = reprojected.value;
+        problems.push(...reprojected.problems);
+      }
+      description.crs = reading.name || reading.kind;
+    } else {
+      // proj4 cannot read it: the coordinate step detects the system from the numbers, and asks
+      // for it (a Gauss–Krüger zone, a central meridian) where they do not say.
+      problems.push(
+        ...reading.problems.map((problem) => ({ ...problem, severity: 'warning' as const })),
+      );
+    }
+  }
+  return { ok: true, value, name, description, warnings: problems };
+}
+
+async function readKmlInput(file: File, kmz: boolean, name: string): Promise<InputReading> {
+  const [{ readKml, readKmz }, bytes] = await Promise.all([
+    import('../read/readKml.ts'),
+    file.arrayBuffer(),
+  ]);
+  const read = kmz ? readKmz(new Uint8Array(bytes)) : readKml(new Uint8Array(bytes));
+  const description = describe(kmz ? 'kmz' : 'kml');
+  if (!read.ok || !read.value) return { ok: false, ...split(read.problems), description };
+  return { ok: true, value: read.value, name, description, warnings: read.problems };
+}
+
+async function readGeojsonInput(
+  file: File,
+  name: string,
+  callbacks: ReadCallbacks,
+): Promise<InputReading> {
+  callbacks.onTotalBytes?.(file.size);
+  let parsed: unknown;
+  try {
+    parsed = await readGeojsonStream(file.stream(), {
+      onBytes: callbacks.onBytes,
+      totalBytes: file.size,
+    });
+  } catch (error) {
+    if (error instanceof GeojsonReadError) {
+      throw new Error(`not JSON: ${error.message}`, { cause: error });
+    }
+    throw error;
+  }
+  callbacks.onParsing?.();
+  const wrapped = await asCollection(parsed);
+  return {
+    ok: true,
+    value: wrapped.value,
+    name,
+    description: describe('geojson'),
+    warnings: wrapped.problems,
+  };
+}
+
+/** The error for files whose content is no format the readers know. */
+function refused(format: SniffedFormat, files: readonly File[]): InputReading {
+  const names = files.map((file) => file.name).join(', ');
+  const code =
+    format === 'empty'
+      ? 'file-empty'
+      : format === 'zip-other'
+        ? 'zip-no-layer'
+        : format === 'shapefile-without-shp'
+          ? 'shp-missing'
+          : 'format-unknown';
+  return {
+    ok: false,
+    errors: [readProblem('error', code, { names })],
+    warnings: [],
+    description: null,
+  };
+}
+
+/**
+ * Reads a source by its content. Throws only for a source that cannot be read at all (a
+ * network failure, JSON that does not parse): the worker turns that into the read failure.
+ *
+ * @example
+ * const reading = await readInput({ kind: 'files', files: [shp, dbf, prj] }, { encoding: 'gbk' });
+ * if (reading.ok) reading.description; // { format: 'shapefile', encoding: 'gbk', … }
+ */
+export async function readInput(
+  source: DatasetSource,
+  options: OpenOptions = {},
+  callbacks: ReadCallbacks = {},
+): Promise<InputReading> {
+  const got = await filesOf(source, callbacks);
+  if ('value' in got) {
+    const wrapped = await asCollection(got.value);
+    return {
+      ok: true,
+      value: wrapped.value,
+      name: got.name,
+      description: describe('object'),
+      warnings: wrapped.problems,
+    };
+  }
+  const { files, name } = got;
+  const format = sniffFormat(await sniffingBytes(files));
+  const first = files[0]!;
+  switch (format) {
+    case 'geojson':
+      return readGeojsonInput(first, name, callbacks);
+    case 'shapefile':
+      return readShapefileInput(files, false, options, name);
+    case 'shapefile-zip':
+      return readShapefileInput([first], true, options, name);
+    case 'kml':
+    case 'kmz':
+      return readKmlInput(first, format === 'kmz', name);
+    default:
+      return refused(format, files);
+  }
+}
