@@ -2,7 +2,10 @@
  * Features while the generator is still working on them: contract properties plus geometry in
  * the km frame. `geojson.ts` turns them into GeoJSON at the end.
  */
-import type { PointFeatureProperties, RoadSegmentProperties } from '../../src/contract/roadNetwork.ts';
+import type {
+  PointFeatureProperties,
+  RoadSegmentProperties,
+} from '../../src/contract/roadNetwork.ts';
 import type { PointKm } from './plane.ts';
 import type { ProjectSource } from './source.ts';
 

@@ -2,7 +2,11 @@
  * Turns validated road segments into measured ones: lengths, completion and guard coverage,
  * computed once when a dataset loads.
  */
-import { BUILT_STATUSES, type RoadSegment, type RoadSegmentProperties } from '../contract/roadNetwork.ts';
+import {
+  BUILT_STATUSES,
+  type RoadSegment,
+  type RoadSegmentProperties,
+} from '../contract/roadNetwork.ts';
 import { completionBucket, guardBucket, guardRatio } from './buckets.ts';
 import { lineLengthKm } from './geodesicLength.ts';
 import type { MeasuredSegment } from './types.ts';

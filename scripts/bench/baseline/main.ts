@@ -36,7 +36,10 @@ const map = new MapLibreMap({
         id: LAYER,
         type: 'line',
         source: SOURCE,
-        paint: { 'line-color': bucketColorExpression('status', palette), 'line-width': roadWidth() },
+        paint: {
+          'line-color': bucketColorExpression('status', palette),
+          'line-width': roadWidth(),
+        },
       },
     ],
   },

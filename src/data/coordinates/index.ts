@@ -8,7 +8,10 @@
  */
 export { detectCoordinateSystem, detectionForCentralMeridian, detectionForEpsg } from './detect.ts';
 export { toLonLat } from './convert.ts';
-export { COORDINATE_PROBLEM_CODES, type CoordinateProblemCode } from '../../contract/coordinateProblemCodes.ts';
+export {
+  COORDINATE_PROBLEM_CODES,
+  type CoordinateProblemCode,
+} from '../../contract/coordinateProblemCodes.ts';
 export { describeSystem, systemForEpsg, type SystemInfo } from './systems.ts';
 export type {
   ConversionResult,

@@ -59,7 +59,6 @@ export interface Detection {
   sample: SampleExtent;
 }
 
-
 /** What the user adds to a detection. */
 export interface ToLonLatOptions {
   /** Central meridian for Gauss–Krüger metres without a zone number, degrees east. */
