@@ -5,6 +5,8 @@ import type { MeasuredSegment } from './types.ts';
 
 /** One search hit: a route or a named road, and the segments that make it up. */
 export interface SearchMatch {
+  /** `route`: matched by route code (the whole route); `road`: matched by name. */
+  kind: 'route' | 'road';
   /** What the user sees: the route code with its name, or the name alone. */
   label: string;
   segmentIndices: number[];
@@ -12,7 +14,8 @@ export interface SearchMatch {
 
 const MAX_MATCHES = 12;
 
-function normalise(text: string): string {
+/** Lower case, no white space: how queries and the text searched are compared. */
+export function normalise(text: string): string {
   return text.trim().toLowerCase().replace(/\s+/g, '');
 }
 
@@ -24,7 +27,11 @@ function normalise(text: string): string {
  * @example
  * searchSegments(segments, 'g247')[0].label; // 'G247 永明至花园段'
  */
-export function searchSegments(segments: readonly MeasuredSegment[], query: string): SearchMatch[] {
+export function searchSegments(
+  segments: readonly MeasuredSegment[],
+  query: string,
+  limit = MAX_MATCHES,
+): SearchMatch[] {
   const wanted = normalise(query);
   if (wanted === '') return [];
   const groups = new Map<string, { label: string; rank: number; segmentIndices: number[] }>();
@@ -49,6 +56,10 @@ export function searchSegments(segments: readonly MeasuredSegment[], query: stri
   }
   return [...groups.values()]
     .sort((a, b) => a.rank - b.rank || a.label.localeCompare(b.label, 'zh'))
-    .slice(0, MAX_MATCHES)
-    .map(({ label, segmentIndices }) => ({ label, segmentIndices }));
+    .slice(0, limit)
+    .map(({ label, rank, segmentIndices }) => ({
+      kind: rank < 2 ? 'route' : 'road',
+      label,
+      segmentIndices,
+    }));
 }
