@@ -19,6 +19,8 @@ export interface ProblemGroup {
   code: string;
   /** How many features (a mapping note's own count, else the problems in the group). */
   count: number;
+  /** How many problems were grouped (1 for a mapping note, which is grouped already). */
+  grouped: number;
   /** The first few problems' sentences. */
   examples: string[];
 }
@@ -44,11 +46,13 @@ export function groupProblems(problems: readonly ProblemLike[]): ProblemGroup[] 
         severity: problem.severity,
         code: problem.code,
         count: weight,
+        grouped: 1,
         examples: [problem.message],
       });
       continue;
     }
-    group.count += 1;
+    group.count += weight;
+    group.grouped += 1;
     if (group.examples.length < GROUP_EXAMPLES) group.examples.push(problem.message);
   }
   return [...groups.values()];
