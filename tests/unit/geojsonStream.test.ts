@@ -128,6 +128,7 @@ const FIXTURES: Record<string, string> = {
   'a __proto__ member': '{"__proto__":{"polluted":1},"features":[{"__proto__":2}]}',
   'duplicate members keep the last value in the first place':
     '{"name":"a","features":[{"x":1}],"name":"b"}',
+  'a second features array replaces the first': '{"features":[1],"type":"x","features":[2,3]}',
   'an empty object': '{}',
   'a bare LineString': '{"type":"LineString","coordinates":[[116.1,39.9],[116.2,39.8]]}',
   'a bare Feature': JSON.stringify(line([[1, 2]], { 名称: '国道' })),
