@@ -8,6 +8,7 @@ import { Map as MapLibreMap } from 'maplibre-gl';
 import type {
   FilterSpecification,
   GeoJSONSource,
+  MapGeoJSONFeature,
   MapMouseEvent,
   StyleSpecification,
 } from 'maplibre-gl';
@@ -46,6 +47,8 @@ import { FIT_MAX_ZOOM, framingPadding, initialCamera } from './framing.ts';
 import type { Insets } from '../contract/insets.ts';
 import { isEmptyFilter } from '../domain/emptyFilter.ts';
 import { segmentsBounds } from './segmentsBounds.ts';
+import type { HoveredLine, RoadHover } from '../domain/hoverChainage.ts';
+import type { RoadPiece } from '../contract/roadPiece.ts';
 import { startMapWorkers, type SourceData } from './workerBlobs.ts';
 
 /** How far from a thin line a click or tap still picks it, in pixels. */
@@ -86,6 +89,7 @@ export class RoadMap {
   #hoveredIndex: number | null = null;
   #selectedIndex: number | null = null;
   #selectListeners: ((index: number | null) => void)[] = [];
+  #hoverListeners: ((hover: RoadHover | null) => void)[] = [];
   #cameraListeners: ((camera: Camera) => void)[] = [];
   #insets: Insets = { top: 0, right: 0, bottom: 0, left: 0 };
   #mode: ColorMode;
@@ -154,10 +158,27 @@ export class RoadMap {
 
   #listen(): void {
     const map = this.map;
-    map.on('mousemove', (event) => this.#setHovered(this.#pick(event)));
-    map.on('mouseout', () => this.#setHovered(null));
+    map.on('mousemove', (event) => {
+      const feature = this.#pickFeature(event);
+      const index = feature ? (feature.id as number) : null;
+      this.#setHovered(index);
+      const hover: RoadHover | null = feature
+        ? {
+            index: feature.id as number,
+            point: { x: event.point.x, y: event.point.y },
+            lngLat: [event.lngLat.lng, event.lngLat.lat],
+            line: hoveredLine(feature),
+          }
+        : null;
+      for (const listener of this.#hoverListeners) listener(hover);
+    });
+    map.on('mouseout', () => {
+      this.#setHovered(null);
+      for (const listener of this.#hoverListeners) listener(null);
+    });
     map.on('click', (event) => {
-      const index = this.#pick(event);
+      const feature = this.#pickFeature(event);
+      const index = feature ? (feature.id as number) : null;
       for (const listener of this.#selectListeners) listener(index);
     });
     map.on('moveend', () => {
@@ -167,10 +188,11 @@ export class RoadMap {
     });
   }
 
-  #pick(event: MapMouseEvent): number | null {
+  /** The road line under the pointer (within `PICK_TOLERANCE_PX`), if any. */
+  #pickFeature(event: MapMouseEvent): MapGeoJSONFeature | undefined {
     // Only layers in the map: one whose source has no data yet is left out of the style.
     const layers = INTERACTIVE_LAYERS.filter((id) => this.map.getLayer(id));
-    if (!this.#dataset || layers.length === 0) return null;
+    if (!this.#dataset || layers.length === 0) return undefined;
     const { x, y } = event.point;
     const features = this.map.queryRenderedFeatures(
       [
@@ -179,8 +201,7 @@ export class RoadMap {
       ],
       { layers },
     );
-    const hit = features.find((feature) => typeof feature.id === 'number');
-    return hit ? (hit.id as number) : null;
+    return features.find((feature) => typeof feature.id === 'number');
   }
 
   /**
@@ -210,6 +231,14 @@ export class RoadMap {
   /** Calls `listener` with the picked segment's index (or null) on every click. */
   onSelect(listener: (index: number | null) => void): void {
     this.#selectListeners.push(listener);
+  }
+
+  /**
+   * Calls `listener` as the pointer moves over a road (its index, where the pointer is, and the
+   * drawn line under it) and with null when it leaves the roads or the map.
+   */
+  onHover(listener: (hover: RoadHover | null) => void): void {
+    this.#hoverListeners.push(listener);
   }
 
   /** Calls `listener` whenever the camera comes to rest. */
@@ -478,4 +507,14 @@ export class RoadMap {
     this.#sources.destroy();
     this.map.remove();
   }
+}
+
+/** The drawn line of a picked road feature, when it is a single line (else null). */
+function hoveredLine(feature: MapGeoJSONFeature): HoveredLine | null {
+  if (feature.geometry.type !== 'LineString') return null;
+  const piece = feature.properties['piece'];
+  return {
+    piece: piece === 'built' || piece === 'unbuilt' ? (piece as RoadPiece) : 'whole',
+    coordinates: feature.geometry.coordinates,
+  };
 }

@@ -8,6 +8,7 @@ import type { FeatureCollection } from 'geojson';
 import type { LoadedDataset } from '../data/worker/workerProtocol.ts';
 import { filterOptions } from '../domain/filterOptions.ts';
 import { pointSummary } from '../domain/pointSummary.ts';
+import type { RoadHover } from '../domain/hoverChainage.ts';
 import { SegmentIndex, segmentColumns } from '../domain/segmentIndex.ts';
 import type { ColorMode, FilterState, MeasuredSegment } from '../domain/types.ts';
 import { STRINGS, type Locale } from '../i18n/strings.ts';
@@ -31,6 +32,8 @@ export class AppState {
   /** Legend entries of the current mode that are hidden on the map. */
   hiddenBuckets = $state.raw<string[]>([]);
   selectedIndex = $state<number | null>(null);
+  /** The road under the pointer, where the pointer is (for the hover tooltip); null: none. */
+  hover = $state.raw<RoadHover | null>(null);
   dataset = $state.raw<LoadedDataset | null>(null);
   /** Where the dataset on screen came from. */
   datasetOrigin = $state<DatasetOrigin>('sample');
@@ -105,6 +108,7 @@ export class AppState {
       this.selectedIndex = null;
       this.initialCamera = null;
     }
+    this.hover = null;
     if (origin !== 'sample') this.context = null;
     this.datasetOrigin = origin;
     this.dataset = dataset;

@@ -34,13 +34,18 @@ export const TOWN_LABEL_LAYER = 'town-labels';
 
 /** The road line, coloured by the current mode; also the layer picked on hover and click. */
 export const ROAD_LINE_LAYER = 'road-line';
+/**
+ * The halo around the hovered and the selected road (opacity 0 elsewhere, by feature-state),
+ * drawn outside the road line so that the road keeps its own colour.
+ */
+export const ROAD_HALO_LAYER = 'road-halo';
 /** Route codes along expressways, national, provincial and county roads. */
 export const ROUTE_LABEL_LAYER = 'route-labels';
 export const POINT_CIRCLE_LAYER = 'point-circles';
 export const POINT_LABEL_LAYER = 'point-labels';
 
 /** Layers that take the road filter as a style filter (`filterExpression`). */
-export const FILTERED_LAYERS: readonly string[] = [ROAD_LINE_LAYER];
+export const FILTERED_LAYERS: readonly string[] = [ROAD_LINE_LAYER, ROAD_HALO_LAYER];
 
 /** Layers queried for hover and click (features carry the integer segment index as id). */
 export const INTERACTIVE_LAYERS: string[] = [ROAD_LINE_LAYER];

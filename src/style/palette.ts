@@ -24,9 +24,9 @@ export interface Palette {
   label: string;
   labelHalo: string;
   pointStroke: string;
-  /** Colour of the segment under the pointer. */
+  /** Halo around the segment under the pointer (the road keeps its own colour). */
   hover: string;
-  /** Colour of the selected segment. */
+  /** Halo around the selected segment (the road keeps its own colour). */
   selected: string;
   /** Build status mode: `existing` recedes (light grey); the stages in progress are warm, the built ones blue. */
   status: Record<BuildStatus, string>;

@@ -33,7 +33,7 @@ import {
   roadWidth,
   statusColor,
 } from './expressions.ts';
-import { ROAD_LINE_LAYER, ROADS_SOURCE } from './ids.ts';
+import { ROAD_HALO_LAYER, ROAD_LINE_LAYER, ROADS_SOURCE } from './ids.ts';
 import { withAlpha, type Palette } from './palette.ts';
 import { routeLabelLayer } from './routeLabelLayer.ts';
 
@@ -87,34 +87,64 @@ export function unhighlightedLineColor(mode: ColorMode, palette: Palette): Expre
 }
 
 /**
- * The road line's colour in a colour mode, with hover and selection; the map adapter applies
- * it with `setPaintProperty` (MapLibre lays the roads out again, as for any colour expression).
+ * The road line's colour in a colour mode; the map adapter applies it with `setPaintProperty`
+ * (MapLibre lays the roads out again, as for any colour expression). Hover and selection
+ * leave it alone: they show as a halo around the line (`roadHaloLayer`), so the road keeps the
+ * colour that says its state.
  *
  * @example
- * roadLineColor('guard', palette); // ['case', selected, …, hover, …, ['match', ['get', 'guardBucket'], …]]
+ * roadLineColor('guard', palette); // ['match', ['get', 'guardBucket'], …]
  */
 export function roadLineColor(mode: ColorMode, palette: Palette): ExpressionSpecification {
-  return highlighted(unhighlightedLineColor(mode, palette), palette);
+  return unhighlightedLineColor(mode, palette);
 }
 
-function featureState(key: 'hover' | 'selected'): ExpressionSpecification {
+/** Feature-state keys of the hovered and the selected segment (both pieces carry its id). */
+export const HOVER_STATE = 'hover';
+export const SELECTED_STATE = 'selected';
+
+function featureState(key: string): ExpressionSpecification {
   return ['boolean', ['feature-state', key], false];
 }
 
+/** Width in pixels of the halo on each side of a hovered or selected road. */
+export const HALO_WIDTH_PX = 3;
+/** Opacity of the hover halo (the selection's is solid). */
+export const HOVER_HALO_OPACITY = 0.75;
+
 /**
- * A road colour that turns to the selection or hover colour by feature-state. Feature-state
- * repaints without laying anything out, and needs no extra layer drawing every road (a halo
- * layer under all roads makes every frame dearer; see docs/performance.md).
+ * The halo of the hovered and the selected road: a stroke on each side of the road line, in a
+ * neutral colour, drawn outside it (`line-gap-width` = the road's width), so the road's own
+ * colour stays as it is, faint pieces included. Every other road has it at opacity 0: a filter
+ * cannot read feature-state, and feature-state repaints without laying anything out. It draws
+ * over the road line (it never covers it) so that neighbouring roads do not hide it.
+ *
+ * @example
+ * roadHaloLayer(palette).paint['line-opacity']; // ['case', selected, 1, hover, 0.75, 0]
  */
-function highlighted(color: ExpressionSpecification, palette: Palette): ExpressionSpecification {
-  return [
-    'case',
-    featureState('selected'),
-    palette.selected,
-    featureState('hover'),
-    palette.hover,
-    color,
-  ];
+export function roadHaloLayer(
+  palette: Palette,
+  filter?: FilterSpecification,
+): LineLayerSpecification {
+  const layer: LineLayerSpecification = {
+    id: ROAD_HALO_LAYER,
+    type: 'line',
+    source: ROADS_SOURCE,
+    paint: {
+      'line-width': HALO_WIDTH_PX,
+      'line-gap-width': roadWidth(),
+      'line-color': ['case', featureState(SELECTED_STATE), palette.selected, palette.hover],
+      'line-opacity': [
+        'case',
+        featureState(SELECTED_STATE),
+        1,
+        featureState(HOVER_STATE),
+        HOVER_HALO_OPACITY,
+        0,
+      ],
+    },
+  };
+  return filter ? { ...layer, filter } : layer;
 }
 
 /** What the road layers show from the map's first frame. */
@@ -126,9 +156,9 @@ export interface RoadLayersOptions {
 }
 
 /**
- * The road layers, bottom to top: the road line and the route codes, in the given mode with
- * the given filter. Hover and selection recolour the line by feature-state. No casing: at
- * county scale it doubled the drawing work for little legibility.
+ * The road layers, bottom to top: the road line, the halo of the hovered and selected road,
+ * and the route codes, in the given mode with the given filter. The road line has no casing
+ * for every road: at county scale it doubled the drawing work for little legibility.
  */
 export function roadLayers(
   palette: Palette,
@@ -145,6 +175,7 @@ export function roadLayers(
   };
   return [
     options.filter ? { ...line, filter: options.filter } : line,
+    roadHaloLayer(palette, options.filter),
     routeLabelLayer(palette, FILTERED),
   ];
 }

@@ -170,8 +170,8 @@ describe('colour modes', () => {
       .toBe(true);
     const style = await roadLayerStyle(page);
     expect(style.mode).toBe('status');
-    // Status colours, under the hover and selection colours (feature-state).
-    expect((style.color as unknown[]).at(-1)).toEqual(statusColor(palette));
+    // Status colours; hover and selection draw a halo around the road, not a colour of it.
+    expect(style.color).toEqual(statusColor(palette));
     expect((await legendState(page)).buckets).toEqual([...legendBuckets('status')]);
   });
 
@@ -189,7 +189,10 @@ describe('colour modes', () => {
       expect(style.mode).toBe(mode);
       // The road line takes the mode's colours; no layer comes or goes.
       expect(style.color).toEqual(roadLineColor(mode, palette));
-      expect(style.layers.filter((id) => id.startsWith('road'))).toEqual(['road-line']);
+      expect(style.layers.filter((id) => id.startsWith('road'))).toEqual([
+        'road-line',
+        'road-halo',
+      ]);
       colors.set(mode, style.color);
 
       const legend = await legendState(page);
@@ -366,12 +369,16 @@ describe('colour modes', () => {
       page.evaluate((buffer) => {
         const map = window.roadboard.map!;
         const style = map.getStyle();
-        const line = style.layers.find((layer) => layer.id === 'road-line')!;
-        const before = style.layers[style.layers.indexOf(line) + 1]?.id;
-        map.removeLayer('road-line');
+        // The road line and the halo of the hovered and selected road, in their places.
+        const layers = style.layers.filter(
+          (layer) => 'source' in layer && layer.source === 'roads',
+        );
+        const last = style.layers.indexOf(layers.at(-1)!);
+        const before = style.layers[last + 1]?.id;
+        for (const layer of layers) map.removeLayer(layer.id);
         map.removeSource('roads');
         map.addSource('roads', { ...style.sources.roads!, buffer } as never);
-        map.addLayer(line, before);
+        for (const layer of layers) map.addLayer(layer, before);
       }, buffer);
     const start = await page.evaluate(() => {
       const map = window.roadboard.map!;

@@ -6,6 +6,7 @@ import {
   type Feature,
   type FilterSpecification,
   type LayerSpecification,
+  type LineLayerSpecification,
   type StyleSpecification,
 } from '@maplibre/maplibre-gl-style-spec';
 import { formatHex, parse } from 'culori';
@@ -24,6 +25,7 @@ import {
   FILTERED_LAYERS,
   INTERACTIVE_LAYERS,
   ONLINE_BASEMAP_LAYER,
+  ROAD_HALO_LAYER,
   ROAD_LINE_LAYER,
   ROADS_SOURCE,
   ROUTE_LABEL_LAYER,
@@ -34,6 +36,8 @@ import {
   completionLineColor,
   FAINT_OPACITY,
   FILTERED_STATE,
+  HALO_WIDTH_PX,
+  HOVER_HALO_OPACITY,
   roadLineColor,
   unhighlightedLineColor,
 } from '../../src/style/roadLayers.ts';
@@ -210,16 +214,11 @@ describe('roadWidth', () => {
 });
 
 describe('roadLineColor', () => {
-  it('recolours the one road line with the mode’s colours, hover and selection on top', () => {
-    const property = { status: 'status', completion: 'completionBucket', guard: 'guardBucket' };
+  it('recolours the one road line with the mode’s colours only: no feature-state', () => {
     for (const mode of COLOR_MODES) {
       const color = roadLineColor(mode, palette);
-      for (const bucket of legendBuckets(mode)) {
-        const feature = road({ [property[mode]]: bucket });
-        expect(colorOf(color, feature), `${mode} ${bucket}`).toBe(
-          colorOf(unhighlightedLineColor(mode, palette), feature),
-        );
-      }
+      expect(JSON.stringify(color), mode).not.toContain('feature-state');
+      expect(color).toEqual(unhighlightedLineColor(mode, palette));
     }
   });
 
@@ -257,10 +256,68 @@ describe('roadLineColor', () => {
     const layers = baseStyle(palette, {}).layers;
     const line = layers.find((candidate) => candidate.id === ROAD_LINE_LAYER);
     expect(line?.paint).toMatchObject({ 'line-color': roadLineColor('status', palette) });
-    // One layer draws the roads, partly built ones included.
+    // One layer draws the roads, partly built ones included; the halo draws only around them.
+    const halo = layers.find((candidate) => candidate.id === ROAD_HALO_LAYER);
     expect(layers.filter((layer) => 'source' in layer && layer.source === ROADS_SOURCE)).toEqual([
       line,
+      halo,
     ]);
+  });
+});
+
+describe('the halo of the hovered and the selected road', () => {
+  const layers = baseStyle(palette, {}).layers;
+  const halo = layers.find((layer) => layer.id === ROAD_HALO_LAYER) as LineLayerSpecification;
+  const opacitySpec = latest.paint_line['line-opacity'];
+
+  function opacity(state: Record<string, boolean>): number {
+    const result = createPropertyExpression(
+      halo.paint!['line-opacity'],
+      'test',
+      opacitySpec as never,
+    );
+    if (result.result === 'error') throw new Error(result.value.map((e) => e.message).join('; '));
+    return result.value.evaluate({ zoom: 12 }, road(), state) as number;
+  }
+
+  it('is drawn just above the road line, below the route codes, from the roads source', () => {
+    const ids = layers.map((layer) => layer.id);
+    expect(ids.indexOf(ROAD_HALO_LAYER)).toBe(ids.indexOf(ROAD_LINE_LAYER) + 1);
+    expect(ids.indexOf(ROAD_HALO_LAYER)).toBeLessThan(ids.indexOf(ROUTE_LABEL_LAYER));
+    expect(halo.source).toBe(ROADS_SOURCE);
+    expect(FILTERED_LAYERS).toContain(ROAD_HALO_LAYER);
+  });
+
+  it('shows by feature-state only: solid when selected, lighter when hovered, else none', () => {
+    expect(JSON.stringify(halo.paint!['line-opacity'])).toContain('["feature-state","selected"]');
+    expect(JSON.stringify(halo.paint!['line-opacity'])).toContain('["feature-state","hover"]');
+    expect(opacity({})).toBe(0);
+    expect(opacity({ hover: true })).toBe(HOVER_HALO_OPACITY);
+    expect(opacity({ selected: true })).toBe(1);
+    expect(opacity({ selected: true, hover: true })).toBe(1);
+  });
+
+  it('lies outside the road line (gap = the road width) in neutral palette colours', () => {
+    expect(halo.paint!['line-gap-width']).toEqual(roadWidth());
+    expect(halo.paint!['line-width']).toBe(HALO_WIDTH_PX);
+    const colors = JSON.stringify(halo.paint!['line-color']);
+    expect(colors).toContain(palette.selected);
+    expect(colors).toContain(palette.hover);
+    const roadColors = [
+      ...Object.values(palette.status),
+      ...Object.values(palette.completion),
+      ...Object.values(palette.guard),
+    ];
+    expect(roadColors).not.toContain(palette.selected);
+    expect(roadColors).not.toContain(palette.hover);
+  });
+
+  it('follows the road filter in every mode and validates', () => {
+    for (const mode of COLOR_MODES) {
+      const filter = filterExpression({ statuses: ['construction'] }, { mode, buckets: [] });
+      const style = styleIn(mode, { [ROAD_LINE_LAYER]: filter, [ROAD_HALO_LAYER]: filter });
+      expect(validateStyleMin(style), mode).toEqual([]);
+    }
   });
 
   it('the route codes hide filtered roads by feature-state, not by a filter', () => {
