@@ -142,7 +142,9 @@ export function searchNetwork(
   const wanted = normalise(query);
   if (wanted === '') return [];
   const found = new Map<SearchKind, SearchResult[]>();
-  const add = (result: SearchResult): void => entryOf(found, result.kind, () => []).push(result);
+  const add = (result: SearchResult): void => {
+    entryOf(found, result.kind, () => []).push(result);
+  };
 
   for (const match of searchSegments(catalogue.segments, query, Number.MAX_SAFE_INTEGER)) {
     add({ ...match, key: `${match.kind}:${match.label}`, pointIndices: [] });
