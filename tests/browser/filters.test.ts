@@ -203,7 +203,7 @@ describe('filters and statistics', () => {
         return { lng, lat, zoom: map.getZoom() };
       });
     const before = await cameraOf();
-    const search = page.getByRole('searchbox', { name: 'Search', exact: true });
+    const search = page.getByRole('combobox', { name: 'Search', exact: true });
     await search.fill('G247');
     await search.press('Enter');
     await expect.poll(async () => (await cameraOf()).zoom).not.toBe(before.zoom);

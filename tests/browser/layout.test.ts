@@ -152,7 +152,7 @@ describe('phone layout, 390×844', () => {
       const box = tablist.parentElement!.getBoundingClientRect();
       return { x: box.x, y: box.y, width: box.width, height: box.height };
     });
-    const top = await page.getByRole('searchbox', { name: 'Search', exact: true }).boundingBox();
+    const top = await page.getByRole('combobox', { name: 'Search', exact: true }).boundingBox();
     expect(inside(sheet, phoneViewport)).toBe(true);
     expect(sheet.height).toBeLessThanOrEqual(phoneViewport.height * 0.55);
     expect(top).not.toBeNull();
@@ -165,9 +165,9 @@ describe('phone layout, 390×844', () => {
 
   test('search results hang below the top bar, shown and tappable', async () => {
     const { page } = app();
-    const search = page.getByRole('searchbox', { name: 'Search', exact: true });
+    const search = page.getByRole('combobox', { name: 'Search', exact: true });
     await search.fill('G');
-    const first = page.getByRole('search').getByRole('button').first();
+    const first = page.getByRole('search').getByRole('option').first();
     await expect.poll(() => first.isVisible()).toBe(true);
     const searchBox = (await search.boundingBox())!;
     const box = (await first.boundingBox())!;
@@ -175,7 +175,8 @@ describe('phone layout, 390×844', () => {
     // What a tap at the result's middle reaches: the result itself, not the map under a clipped
     // panel.
     const hit = await page.evaluate(
-      ({ x, y }) => document.elementFromPoint(x, y)?.closest('button')?.textContent ?? null,
+      ({ x, y }) =>
+        document.elementFromPoint(x, y)?.closest('[role="option"]')?.textContent ?? null,
       { x: box.x + box.width / 2, y: box.y + box.height / 2 },
     );
     expect(hit).toBe(await first.textContent());

@@ -115,9 +115,9 @@ describe('under its Content-Security-Policy', () => {
     const report = await openThroughInput(page, fixturePath('xss.geojson'));
     expect(await textOf(report)).toContain('3 segments loaded, 0 skipped');
 
-    const search = page.getByRole('searchbox', { name: 'Search' });
+    const search = page.getByRole('combobox', { name: 'Search' });
     await search.fill('onerror');
-    const match = page.getByRole('list', { name: 'Search' }).getByRole('button');
+    const match = page.getByRole('listbox', { name: 'Search' }).getByRole('option');
     await expect.poll(() => match.count()).toBe(1);
     expect(await match.first().textContent()).toContain(XSS_NAME);
     await match.first().click();
