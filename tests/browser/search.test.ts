@@ -6,7 +6,7 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, test } from 'vitest';
 import { settle, useSharedApp, waitForCameraRest } from './appHelpers.ts';
-import { screenshot, useBrowser } from './harness.ts';
+import { phoneViewport, screenshot, useBrowser } from './harness.ts';
 
 useBrowser();
 
@@ -105,5 +105,46 @@ describe('search with the keyboard', () => {
     expect(shown).toContain('G247 永明至花园段');
     expect(shown).toContain(chainage);
     expect(await second.getAttribute('aria-selected')).toBe('true');
+  });
+});
+
+describe('search on a phone', () => {
+  const app = useSharedApp('?lang=en', phoneViewport);
+
+  test('观音桥: options 44 px high; Enter frames the bridge and shows its summary', async () => {
+    const { page } = app();
+    const box = page.getByRole('combobox', { name: 'Search' });
+    await box.focus();
+    await page.keyboard.type('观音桥');
+    const option = page.getByRole('option', { name: /永明镇观音桥/ });
+    await option.waitFor();
+    expect((await option.boundingBox())!.height).toBeGreaterThanOrEqual(44);
+    const zoomBefore = await page.evaluate(() => window.roadboard.map!.getZoom());
+    await page.keyboard.press('ArrowDown');
+    await page.keyboard.press('Enter');
+    const summary = page.getByRole('region', { name: 'Search result' });
+    await summary.waitFor();
+    expect(await summary.textContent()).toContain('农村公路危桥整治');
+    await expect
+      .poll(() => page.evaluate(() => window.roadboard.map!.getZoom()))
+      .toBeGreaterThan(zoomBefore + 2);
+    await waitForCameraRest(page);
+    // The bridge is on the map, in the part of it the panels leave free.
+    const where = await page.evaluate(() => {
+      const map = window.roadboard.map!;
+      const bridge = map
+        .querySourceFeatures('points')
+        .find((feature) => feature.properties.id === 'bridge-02');
+      if (!bridge || bridge.geometry.type !== 'Point') return null;
+      const point = map.project(bridge.geometry.coordinates as [number, number]);
+      const canvas = map.getCanvas().getBoundingClientRect();
+      return { x: canvas.left + point.x, y: canvas.top + point.y };
+    });
+    expect(where).not.toBeNull();
+    const top = (await summary.boundingBox())!;
+    expect(where!.y).toBeGreaterThan(top.y + top.height);
+    expect(where!.x).toBeGreaterThan(0);
+    expect(where!.x).toBeLessThan(phoneViewport.width);
+    await screenshot(page, 'search-phone-bridge');
   });
 });
