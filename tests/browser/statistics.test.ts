@@ -104,7 +104,7 @@ describe('statistics: road built, hidden legend entries, explanations (English)'
     expect(await completed.getAttribute('title')).toMatch(/^Road built: .*road work/);
     for (const figure of await region.locator('[data-figure]').all()) {
       const title = await figure.evaluate((element) => element.parentElement?.title ?? '');
-      expect(title.length, await figure.getAttribute('data-figure')).toBeGreaterThan(10);
+      expect(title.length, (await figure.getAttribute('data-figure')) ?? '').toBeGreaterThan(10);
     }
     const how = region.locator('details.how');
     await how.locator('summary').click();
