@@ -6,6 +6,7 @@ import {
   BUILD_STATUSES,
   ROAD_CLASSES,
   type BuildStatus,
+  type PointFeatureProperties,
   type RoadClass,
   type RoadSegmentProperties,
 } from '../contract/roadNetwork.ts';
@@ -56,6 +57,41 @@ export function filterOptions(segments: readonly HasSegmentProperties[]): Filter
     classes: ROAD_CLASSES.filter((roadClass) => classes.has(roadClass)),
     statuses: BUILD_STATUSES.filter((status) => statuses.has(status)),
     towns: [...towns].sort(chineseCollator.compare),
+    projects: [...projects].sort(chineseCollator.compare),
+    years: [...years].sort((a, b) => a - b),
+  };
+}
+
+/**
+ * The roads' options with the statuses, projects and years of the point features added: a
+ * project with only points (bridges) is chosen in the project filter too. Returns `options`
+ * itself when the points add nothing.
+ *
+ * @example
+ * withPointOptions(filterOptions(segments), points).projects; // […, '农村公路危桥整治', …]
+ */
+export function withPointOptions(
+  options: FilterOptions,
+  points: readonly PointFeatureProperties[],
+): FilterOptions {
+  const statuses = new Set(options.statuses);
+  const projects = new Set(options.projects);
+  const years = new Set(options.years);
+  for (const point of points) {
+    statuses.add(point.status);
+    if (point.project !== undefined && point.project !== '') projects.add(point.project);
+    if (point.year !== undefined) years.add(point.year);
+  }
+  if (
+    statuses.size === options.statuses.length &&
+    projects.size === options.projects.length &&
+    years.size === options.years.length
+  ) {
+    return options;
+  }
+  return {
+    ...options,
+    statuses: BUILD_STATUSES.filter((status) => statuses.has(status)),
     projects: [...projects].sort(chineseCollator.compare),
     years: [...years].sort((a, b) => a - b),
   };

@@ -33,12 +33,15 @@ import {
   LABELS_SOURCE,
   ONLINE_BASEMAP_LAYER,
   ONLINE_BASEMAP_SOURCE,
+  POINT_FILTERED_LAYERS,
+  POINT_INTERACTIVE_LAYERS,
+  POINTS_SOURCE,
   ROAD_LINE_LAYER,
   ROADS_SOURCE,
 } from '../style/ids.ts';
 import { palette } from '../style/palette.ts';
 import { FILTERED_STATE, roadLineColor } from '../style/roadLayers.ts';
-import { filterExpression } from '../style/expressions.ts';
+import { filterExpression, pointFilterExpression } from '../style/expressions.ts';
 import { SegmentIndex } from '../domain/segmentIndex.ts';
 import { MAPLIBRE_CONSTRUCT_MEASURE } from './constructMeasure.ts';
 import { DatasetSources, DEFERRED_SOURCES, type SourcesData } from './datasetSources.ts';
@@ -89,6 +92,7 @@ export class RoadMap {
   #hoveredIndex: number | null = null;
   #selectedIndex: number | null = null;
   #selectListeners: ((index: number | null) => void)[] = [];
+  #selectPointListeners: ((index: number | null) => void)[] = [];
   #hoverListeners: ((hover: RoadHover | null) => void)[] = [];
   #cameraListeners: ((camera: Camera) => void)[] = [];
   #insets: Insets = { top: 0, right: 0, bottom: 0, left: 0 };
@@ -177,8 +181,12 @@ export class RoadMap {
       for (const listener of this.#hoverListeners) listener(null);
     });
     map.on('click', (event) => {
-      const feature = this.#pickFeature(event);
+      // A point is picked before the road under it; picking one clears the other.
+      const point = this.#pickFeature(event, POINT_INTERACTIVE_LAYERS);
+      const pointIndex = point ? (point.id as number) : null;
+      const feature = point ? undefined : this.#pickFeature(event);
       const index = feature ? (feature.id as number) : null;
+      for (const listener of this.#selectPointListeners) listener(pointIndex);
       for (const listener of this.#selectListeners) listener(index);
     });
     map.on('moveend', () => {
@@ -188,10 +196,16 @@ export class RoadMap {
     });
   }
 
-  /** The road line under the pointer (within `PICK_TOLERANCE_PX`), if any. */
-  #pickFeature(event: MapMouseEvent): MapGeoJSONFeature | undefined {
+  /**
+   * The feature of `from` (default: the road line) under the pointer (within
+   * `PICK_TOLERANCE_PX`), if any.
+   */
+  #pickFeature(
+    event: MapMouseEvent,
+    from: readonly string[] = INTERACTIVE_LAYERS,
+  ): MapGeoJSONFeature | undefined {
     // Only layers in the map: one whose source has no data yet is left out of the style.
-    const layers = INTERACTIVE_LAYERS.filter((id) => this.map.getLayer(id));
+    const layers = from.filter((id) => this.map.getLayer(id));
     if (!this.#dataset || layers.length === 0) return undefined;
     const { x, y } = event.point;
     const features = this.map.queryRenderedFeatures(
@@ -231,6 +245,14 @@ export class RoadMap {
   /** Calls `listener` with the picked segment's index (or null) on every click. */
   onSelect(listener: (index: number | null) => void): void {
     this.#selectListeners.push(listener);
+  }
+
+  /**
+   * Calls `listener` with the picked point's index (in the dataset's points) on every click, or
+   * null when the click picked no point.
+   */
+  onSelectPoint(listener: (index: number | null) => void): void {
+    this.#selectPointListeners.push(listener);
   }
 
   /**
@@ -366,6 +388,8 @@ export class RoadMap {
     )) {
       this.map.addLayer(layer, beforeId);
     }
+    // The points come in with the roads' style: they are given the point filter.
+    if (id === POINTS_SOURCE) this.#applyPointFilter();
     // The route codes come in with no feature-states: they are brought up to the filter.
     if (id === LABELS_SOURCE) {
       this.#labelsShown = null;
@@ -403,7 +427,16 @@ export class RoadMap {
     for (const layerId of FILTERED_LAYERS) {
       if (this.map.getLayer(layerId)) this.map.setFilter(layerId, expression);
     }
+    this.#applyPointFilter();
     this.#applyLabelsFilter();
+  }
+
+  /** Shows only the points the filter keeps (hidden legend entries hide roads only). */
+  #applyPointFilter(): void {
+    const expression = pointFilterExpression(this.#filter.filter);
+    for (const layerId of POINT_FILTERED_LAYERS) {
+      if (this.map.getLayer(layerId)) this.map.setFilter(layerId, expression);
+    }
   }
 
   /** Marks the route codes of the segments the current filter hides (and unmarks the rest). */

@@ -6,7 +6,7 @@ import type { Insets } from '../contract/insets.ts';
 import { isEmptyFilter } from '../domain/emptyFilter.ts';
 import type { FeatureCollection } from 'geojson';
 import type { LoadedDataset } from '../data/worker/workerProtocol.ts';
-import { filterOptions } from '../domain/filterOptions.ts';
+import { filterOptions, withPointOptions } from '../domain/filterOptions.ts';
 import { pointSummary } from '../domain/pointSummary.ts';
 import type { RoadHover } from '../domain/hoverChainage.ts';
 import { SegmentIndex, segmentColumns } from '../domain/segmentIndex.ts';
@@ -32,6 +32,8 @@ export class AppState {
   /** Legend entries of the current mode that are hidden on the map. */
   hiddenBuckets = $state.raw<string[]>([]);
   selectedIndex = $state<number | null>(null);
+  /** The selected point feature, by index in the dataset's points; null: none. */
+  selectedPointIndex = $state<number | null>(null);
   /** The road under the pointer, where the pointer is (for the hover tooltip); null: none. */
   hover = $state.raw<RoadHover | null>(null);
   dataset = $state.raw<LoadedDataset | null>(null);
@@ -92,9 +94,20 @@ export class AppState {
       ? this.segmentIndex.bucketTotals(this.shown.mode, this.#keptShown)
       : this.dataset.unfiltered.legendCounts[this.shown.mode],
   );
-  options = $derived(this.dataset?.unfiltered.options ?? filterOptions([]));
+  /** The roads' filter options, with the points' projects, statuses and years. */
+  options = $derived(
+    withPointOptions(
+      this.dataset?.unfiltered.options ?? filterOptions([]),
+      (this.dataset?.points.features ?? []).map((point) => point.properties),
+    ),
+  );
   selectedSegment = $derived(
     this.selectedIndex === null ? null : (this.segments[this.selectedIndex] ?? null),
+  );
+  selectedPoint = $derived(
+    this.selectedPointIndex === null
+      ? null
+      : (this.dataset?.points.features[this.selectedPointIndex]?.properties ?? null),
   );
 
   /**
@@ -106,6 +119,7 @@ export class AppState {
       this.filter = {};
       this.hiddenBuckets = [];
       this.selectedIndex = null;
+      this.selectedPointIndex = null;
       this.initialCamera = null;
     }
     this.hover = null;

@@ -39,6 +39,7 @@ export function bindRoadMap(container: () => HTMLElement): void {
           return;
         }
         made.onSelect((index) => (appState.selectedIndex = index));
+        made.onSelectPoint((index) => (appState.selectedPointIndex = index));
         made.onHover((hover) => (appState.hover = hover));
         made.onCameraChange((camera) => (appState.camera = camera));
         roadMap = made;

@@ -126,3 +126,21 @@ export function classRankExpression(): ExpressionSpecification {
   );
   return matchProperty('class', ranks, 0);
 }
+
+/**
+ * The filter of the point layers, the rule of `keepsPoint`: a class or town filter keeps no
+ * point; statuses, projects and years must match (a point without a project or year is left out
+ * by a project or year filter).
+ *
+ * @example
+ * pointFilterExpression({ projects: ['农村公路危桥整治'] });
+ * // ['all', ['in', ['get', 'project'], ['literal', ['农村公路危桥整治']]]]
+ */
+export function pointFilterExpression(filter: FilterState): FilterSpecification {
+  if (filter.classes?.length || filter.towns?.length) return ['boolean', false];
+  const conditions: ExpressionSpecification[] = [];
+  if (filter.statuses?.length) conditions.push(isOneOf('status', filter.statuses));
+  if (filter.projects?.length) conditions.push(isOneOf('project', filter.projects));
+  if (filter.years?.length) conditions.push(isOneOf('year', filter.years));
+  return ['all', ...conditions];
+}

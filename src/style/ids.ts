@@ -50,5 +50,14 @@ export const FILTERED_LAYERS: readonly string[] = [ROAD_LINE_LAYER, ROAD_HALO_LA
 /** Layers queried for hover and click (features carry the integer segment index as id). */
 export const INTERACTIVE_LAYERS: string[] = [ROAD_LINE_LAYER];
 
+/** Layers that take the point filter as a style filter (`pointFilterExpression`). */
+export const POINT_FILTERED_LAYERS: readonly string[] = [POINT_CIRCLE_LAYER, POINT_LABEL_LAYER];
+
+/**
+ * Point layers queried for clicks, before the roads (features carry the integer point index as
+ * id).
+ */
+export const POINT_INTERACTIVE_LAYERS: string[] = [POINT_CIRCLE_LAYER];
+
 /** The font of every label: a CSS family list, drawn by the browser (the style has no glyphs). */
 export const LABEL_FONT = ['Noto Sans CJK SC'];

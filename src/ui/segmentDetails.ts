@@ -4,7 +4,11 @@
  */
 import { formatChainage, parseChainageKm } from '../domain/chainage.ts';
 import { formatWan } from '../domain/format.ts';
-import { SEGMENT_PROPERTY_ORDER, type RoadSegmentProperties } from '../contract/roadNetwork.ts';
+import {
+  SEGMENT_PROPERTY_ORDER,
+  type PointFeatureProperties,
+  type RoadSegmentProperties,
+} from '../contract/roadNetwork.ts';
 import type { MeasuredSegment } from '../domain/types.ts';
 import type { Strings } from '../i18n/strings.ts';
 import type { KeptField } from '../contract/otherFields.ts';
@@ -70,4 +74,29 @@ export function chainageRange(segment: MeasuredSegment): string | null {
   const startKm = parseChainageKm(text);
   if (startKm === undefined) return text;
   return `${formatChainage(startKm)} – ${formatChainage(startKm + segment.lengthKm)}`;
+}
+
+/** The point properties the details panel lists, in this order. */
+const POINT_ROWS = ['kind', 'name', 'status', 'project', 'year', 'route', 'chainage'] as const;
+
+/**
+ * A point feature's properties (kind, name, status, project, year, route, chainage) as
+ * [label, text] pairs, absent ones left out. Text only: a value is never markup.
+ *
+ * @example
+ * pointRows({ id: 'b1', kind: 'bridge', name: '观音桥', status: 'completed' }, strings);
+ * // [['类型', '桥梁'], ['名称', '观音桥'], ['建设状态', '已完工']]
+ */
+export function pointRows(point: PointFeatureProperties, strings: Strings): [string, string][] {
+  const rows: [string, string][] = [];
+  for (const key of POINT_ROWS) {
+    const value = point[key];
+    if (value === undefined || value === '') continue;
+    let text: string;
+    if (key === 'kind') text = strings.pointKinds[point.kind];
+    else if (key === 'status') text = strings.statuses[point.status];
+    else text = String(value);
+    rows.push([strings.properties[key] ?? key, text]);
+  }
+  return rows;
 }
