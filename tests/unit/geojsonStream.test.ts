@@ -6,6 +6,7 @@ import fc from 'fast-check';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { readGeojsonStream } from '../../src/data/read/geojsonStream.ts';
 import { GeojsonReadError } from '../../src/data/read/geojsonReadError.ts';
+import { scanStateAfter, scanValueEnd } from '../../src/data/read/jsonValueEnd.ts';
 
 const encoder = new TextEncoder();
 
@@ -273,6 +274,37 @@ describe('readGeojsonStream property tests', () => {
   });
 });
 
+describe('scanValueEnd', () => {
+  it('finds the end of any object or array at any alignment, whole or in pieces', () => {
+    fc.assert(
+      fc.property(
+        fc.oneof(
+          fc.dictionary(fc.string({ unit: 'binary' }), fc.jsonValue()),
+          fc.array(fc.jsonValue()),
+        ),
+        fc.integer({ min: 0, max: 7 }),
+        fc.integer({ min: 1, max: 9 }),
+        (value, padding, pieceBytes) => {
+          const text = `${JSON.stringify(value)} ,]}`;
+          const valueBytes = encoder.encode(JSON.stringify(value)).length;
+          const padded = new Uint8Array(padding + encoder.encode(text).length);
+          padded.set(encoder.encode(text), padding);
+          const bytes = padded.subarray(padding);
+          const whole = scanValueEnd(bytes, 1, bytes.length, scanStateAfter(bytes[0]!));
+          expect(whole).toBe(valueBytes);
+          const state = scanStateAfter(bytes[0]!);
+          let end = -1;
+          for (let start = 1; start < bytes.length && end < 0; start += pieceBytes) {
+            end = scanValueEnd(bytes, start, Math.min(bytes.length, start + pieceBytes), state);
+          }
+          expect(end).toBe(valueBytes);
+        },
+      ),
+      { numRuns: 300 },
+    );
+  });
+});
+
 describe('readGeojsonStream errors', () => {
   it('says a file cut inside a feature is truncated after the features before it', async () => {
     const text = FIXTURES['quotes, backslashes, brackets and braces inside strings']!;
@@ -283,6 +315,23 @@ describe('readGeojsonStream errors', () => {
       expect(error).toMatchObject({ code: 'json-truncated', featuresRead: 2 });
       expect((error as Error).message).toContain('after 2 complete features');
     }
+  });
+
+  it('says a file that ends inside an invalid feature is invalid where the error is', async () => {
+    const text = '{"features":[{"a":1},{"b":{"c":1]';
+    for (const chunkBytes of CHUNK_SIZES) {
+      expect(await readError(text, chunkBytes)).toMatchObject({
+        code: 'json-invalid',
+        byteOffset: text.length - 1,
+        featureIndex: 1,
+      });
+    }
+    const mismatched = '{"features":[{"a":1},{"b":[1}]}';
+    expect(await readError(mismatched)).toMatchObject({
+      code: 'json-invalid',
+      byteOffset: mismatched.indexOf('}]}'),
+      featureIndex: 1,
+    });
   });
 
   it('says a bare geometry cut short is truncated', async () => {

@@ -111,7 +111,7 @@ class GeojsonScanner {
   /** Index in the window of the next byte to read. */
   private index = 0;
   private step = Step.Start;
-  private readonly valueScan: ValueScanState = { depth: 0, inString: false, escaped: false };
+  private readonly valueScan: ValueScanState = scanStateAfter(QUOTE);
   /** Index of the first byte of the name or value being read. */
   private tokenStart = 0;
   private memberName = '';
@@ -151,7 +151,25 @@ class GeojsonScanner {
     if (this.step === Step.Whole) return this.parseWhole();
     if (this.step === Step.Start) throw this.error('file-empty', null);
     this.flush();
-    throw this.error('json-truncated', this.length);
+    throw this.unfinishedValueError() ?? this.error('json-truncated', this.length);
+  }
+
+  /**
+   * The syntax error in the value the file ends inside, if it has one before the end: a file
+   * whose brackets never balance because of an error is invalid rather than cut short.
+   */
+  private unfinishedValueError(): GeojsonReadError | null {
+    const inValue =
+      this.step === Step.InName ||
+      this.step === Step.InMemberValue ||
+      this.step === Step.InMemberPrimitive ||
+      this.step === Step.InFeature ||
+      this.step === Step.InFeaturePrimitive;
+    if (!inValue) return null;
+    const problem = findJsonSyntaxError(this.window, this.tokenStart, this.length);
+    if (problem === null || problem.index >= this.length) return null;
+    const featureIndex = this.inFeatures() ? this.features.length : null;
+    return this.error('json-invalid', problem.index, { featureIndex, expected: problem.expected });
   }
 
   /** The index in the window of the first byte still needed. */

@@ -1,29 +1,47 @@
 /**
  * Finds where a JSON value ends in UTF-8 bytes without parsing it: a string ends at its
- * unescaped closing quote; an object or array ends where the nesting depth returns to zero,
- * counting only the brackets outside strings. Bytes of multi-byte UTF-8 characters are all
- * 0x80 or above, so they never look like a bracket, a quote or a backslash.
+ * unescaped closing quote; an object ends where its braces balance, an array where its square
+ * brackets balance, counting only those outside strings. Bytes of multi-byte UTF-8 characters
+ * are all 0x80 or above, so they never look like a bracket, a quote or a backslash.
  *
  * The scan may stop at the end of the bytes at hand and go on later: the state carries the
  * depth, whether the scan is inside a string, and whether the last byte was a backslash.
  */
 
-/** Byte classes the scan stops at; every other byte is skipped. */
-const OTHER = 0;
-const OPENING = 1;
-const CLOSING = 2;
-const QUOTE_CLASS = 3;
-
 const QUOTE = 0x22;
 const BACKSLASH = 0x5c;
+const OPENING_BRACE = 0x7b;
+const CLOSING_BRACE = 0x7d;
+const OPENING_BRACKET = 0x5b;
+const CLOSING_BRACKET = 0x5d;
 
-/** The class of each byte value, so the scan makes one table look-up per byte. */
-const BYTE_CLASS = new Uint8Array(256);
-BYTE_CLASS[0x7b] = OPENING; // {
-BYTE_CLASS[0x5b] = OPENING; // [
-BYTE_CLASS[0x7d] = CLOSING; // }
-BYTE_CLASS[0x5d] = CLOSING; // ]
-BYTE_CLASS[QUOTE] = QUOTE_CLASS;
+/**
+ * Four bytes at a time: a word is skipped whole when none of its bytes is a quote or one of the
+ * brackets counted. `byte & 0xf9` folds `{` and `}` (and `y`, DEL, which JSON allows only inside
+ * strings) onto 0x79, and `[` and `]` (and `Y`, `_`) onto 0x59; a byte equal to the pattern
+ * becomes zero after the exclusive or, and the zero-byte test below finds it.
+ */
+const FOLD_MASK = 0xf9f9f9f9;
+const BRACE_PATTERN = 0x79797979;
+const BRACKET_PATTERN = 0x59595959;
+const QUOTE_PATTERN = 0x22222222;
+const ONES = 0x01010101;
+const HIGH_BITS = 0x80808080;
+
+/** The bytes as 32-bit words, or null when they do not start on a 4-byte boundary. */
+const wordViews = new WeakMap<Uint8Array, Uint32Array | null>();
+
+function wordsOf(bytes: Uint8Array): Uint32Array | null {
+  let words = wordViews.get(bytes);
+  if (words === undefined) {
+    words =
+      bytes.byteOffset % 4 === 0
+        ? new Uint32Array(bytes.buffer, bytes.byteOffset, bytes.byteLength >>> 2)
+        : null;
+    wordViews.set(bytes, words);
+  }
+  return words;
+}
 
 /** Bytes that end a number, `true`, `false` or `null`: whitespace, `,`, `]` and `}`. */
 const ENDS_PRIMITIVE = new Uint8Array(256);
@@ -31,7 +49,12 @@ for (const byte of [0x20, 0x09, 0x0a, 0x0d, 0x2c, 0x5d, 0x7d]) ENDS_PRIMITIVE[by
 
 /** Where a paused scan of a string, an object or an array stands. */
 export interface ValueScanState {
-  /** Open objects and arrays; 0 while scanning a string that is itself the value. */
+  /**
+   * The closing byte the scan counts, `}` for an object, `]` for an array: in valid JSON the
+   * other kind of bracket nests inside, so one kind is enough to find the end.
+   */
+  closing: number;
+  /** Open brackets of the kind counted; 0 while scanning a string that is itself the value. */
   depth: number;
   /** Whether the scan stands inside a string. */
   inString: boolean;
@@ -43,12 +66,12 @@ export interface ValueScanState {
  * The state to scan a value from the byte after its first byte (`{`, `[` or `"`).
  *
  * @example
- * const state = scanStateAfter(0x7b); // { depth: 1, inString: false, escaped: false }
+ * const state = scanStateAfter(0x7b); // { closing: 0x7d, depth: 1, inString: false, escaped: false }
  */
 export function scanStateAfter(firstByte: number): ValueScanState {
-  return firstByte === QUOTE
-    ? { depth: 0, inString: true, escaped: false }
-    : { depth: 1, inString: false, escaped: false };
+  if (firstByte === QUOTE) return { closing: 0, depth: 0, inString: true, escaped: false };
+  const closing = firstByte === OPENING_BRACKET ? CLOSING_BRACKET : CLOSING_BRACE;
+  return { closing, depth: 1, inString: false, escaped: false };
 }
 
 /**
@@ -99,24 +122,40 @@ export function scanValueEnd(
     state.inString = false;
     if (depth === 0) return index;
   }
-  while (index < end) {
-    const byteClass = BYTE_CLASS[bytes[index]!];
-    index++;
-    if (byteClass === OTHER) continue;
-    if (byteClass === OPENING) {
-      depth++;
-    } else if (byteClass === CLOSING) {
-      depth--;
-      if (depth === 0) {
-        state.depth = 0;
-        return index;
+  const closing = state.closing;
+  const opening = closing === CLOSING_BRACE ? OPENING_BRACE : OPENING_BRACKET;
+  const pattern = closing === CLOSING_BRACE ? BRACE_PATTERN : BRACKET_PATTERN;
+  const words = wordsOf(bytes);
+  const wordEnd = end >>> 2;
+  for (;;) {
+    if (words !== null && index % 4 === 0) {
+      let word = index >>> 2;
+      while (word < wordEnd) {
+        const value = words[word]!;
+        const brackets = (value & FOLD_MASK) ^ pattern;
+        const quotes = value ^ QUOTE_PATTERN;
+        const zeroBytes = ((brackets - ONES) & ~brackets) | ((quotes - ONES) & ~quotes);
+        if ((zeroBytes & HIGH_BITS) !== 0) break;
+        word++;
       }
-    } else {
+      index = word * 4;
+    }
+    if (index >= end) break;
+    const byte = bytes[index++];
+    if (byte === QUOTE) {
       index = endOfString(bytes, index, end, state);
       if (index < 0) {
         state.depth = depth;
         state.inString = true;
         return -1;
+      }
+    } else if (byte === opening) {
+      depth++;
+    } else if (byte === closing) {
+      depth--;
+      if (depth === 0) {
+        state.depth = 0;
+        return index;
       }
     }
   }
