@@ -1,69 +1,25 @@
 /**
  * The words of the "Fields" step and the mapping notes, in Simplified Chinese and English:
  * schema names, rule names, the meanings of kept fields and their decoded values, and one
- * sentence per note with its count and examples. i18n may not import src/data/, so the keys are
- * listed here; tests/unit/fieldMappingText.test.ts checks they match src/data/mapping/.
+ * sentence per note with its count and examples. The keys come from src/contract/fieldMapping.ts,
+ * which the mapping step reads too.
  */
+import {
+  FIELD_MEANINGS,
+  MAPPING_NOTE_CODES,
+  MAPPING_RULES,
+  SCHEMA_NAMES,
+  SURFACE_TYPES,
+  TECHNICAL_GRADES,
+} from '../contract/fieldMapping.ts';
 import type { Locale } from './strings.ts';
 
-export const MAPPING_SCHEMA_KEYS = ['roadboard', 'rural', 'national', 'osm', 'generic'] as const;
-export const MAPPING_RULE_KEYS = [
-  'class-from-fields',
-  'status-from-fields',
-  'route-code',
-  'name-with-fallback',
-  'length-from-chainages',
-  'chainage',
-] as const;
-export const MAPPING_NOTE_KEYS = [
-  'route-long-code-shortened',
-  'route-several-codes',
-  'route-old-alignment',
-  'class-from-words',
-  'class-from-route-code',
-  'class-from-technical-grade',
-  'class-from-feature-code',
-  'class-from-highway-tag',
-  'class-unknown-word',
-  'class-missing',
-  'status-from-words',
-  'status-built-as-existing',
-  'status-from-highway-tag',
-  'status-unknown-word',
-  'chainage-from-number',
-  'chainage-unreadable',
-  'length-from-chainages',
-  'number-unreadable',
-  'year-unreadable',
-] as const;
-export const FIELD_MEANING_KEYS = [
-  'route-code',
-  'section-code',
-  'start-name',
-  'end-name',
-  'end-chainage',
-  'technical-grade',
-  'surface-type',
-  'division-code',
-  'maintainer',
-  'feature-code',
-  'highway-tag',
-  'lane-count',
-  'width',
-  'built-year',
-] as const;
-export const DECODED_VALUE_KEYS = [
-  'expressway',
-  'grade-1',
-  'grade-2',
-  'grade-3',
-  'grade-4',
-  'substandard',
-  'asphalt',
-  'cement-concrete',
-  'simple-paving',
-  'unpaved',
-] as const;
+/** The key lists the sentences are typed against, under the names this module has always used. */
+export const MAPPING_SCHEMA_KEYS = SCHEMA_NAMES;
+export const MAPPING_RULE_KEYS = MAPPING_RULES;
+export const MAPPING_NOTE_KEYS = MAPPING_NOTE_CODES;
+export const FIELD_MEANING_KEYS = FIELD_MEANINGS;
+export const DECODED_VALUE_KEYS = [...TECHNICAL_GRADES, ...SURFACE_TYPES] as const;
 
 type SchemaKey = (typeof MAPPING_SCHEMA_KEYS)[number];
 type RuleKey = (typeof MAPPING_RULE_KEYS)[number];

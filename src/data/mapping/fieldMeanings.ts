@@ -3,25 +3,9 @@
  * panel shows them under "Other fields" with a readable name next to the file's own.
  */
 import { comparableFieldName } from './text.ts';
+import { FIELD_MEANINGS, type FieldMeaning } from '../../contract/fieldMapping.ts';
 
-/** The meanings a kept field can have; `src/i18n/mappingText.ts` names each in both languages. */
-export const FIELD_MEANINGS = [
-  'route-code',
-  'section-code',
-  'start-name',
-  'end-name',
-  'end-chainage',
-  'technical-grade',
-  'surface-type',
-  'division-code',
-  'maintainer',
-  'feature-code',
-  'highway-tag',
-  'lane-count',
-  'width',
-  'built-year',
-] as const;
-export type FieldMeaning = (typeof FIELD_MEANINGS)[number];
+export { FIELD_MEANINGS, type FieldMeaning };
 
 const MEANING_BY_NAME: ReadonlyMap<string, FieldMeaning> = new Map(
   (

@@ -4,30 +4,9 @@
  * rather than one or two per road. Notes are plain data: they cross the worker boundary and
  * merge across features and across chunks of a file.
  */
+import { MAPPING_NOTE_CODES, type MappingNoteCode } from '../../contract/fieldMapping.ts';
 
-/** The kinds of change a mapping makes; `src/i18n/mappingText.ts` words each in both languages. */
-export const MAPPING_NOTE_CODES = [
-  'route-long-code-shortened',
-  'route-several-codes',
-  'route-old-alignment',
-  'class-from-words',
-  'class-from-route-code',
-  'class-from-technical-grade',
-  'class-from-feature-code',
-  'class-from-highway-tag',
-  'class-unknown-word',
-  'class-missing',
-  'status-from-words',
-  'status-built-as-existing',
-  'status-from-highway-tag',
-  'status-unknown-word',
-  'chainage-from-number',
-  'chainage-unreadable',
-  'length-from-chainages',
-  'number-unreadable',
-  'year-unreadable',
-] as const;
-export type MappingNoteCode = (typeof MAPPING_NOTE_CODES)[number];
+export { MAPPING_NOTE_CODES, type MappingNoteCode };
 
 /** How many example features a note keeps. */
 export const NOTE_EXAMPLE_COUNT = 3;

@@ -4,10 +4,9 @@
  * spaces and full-width forms do not matter). Within a role the first name present wins.
  */
 import type { SourceRole } from './roles.ts';
+import { SCHEMA_NAMES, type SchemaName } from '../../contract/fieldMapping.ts';
 
-/** The schemas, from the most specific to the catch-all. */
-export const SCHEMA_NAMES = ['roadboard', 'rural', 'national', 'osm', 'generic'] as const;
-export type SchemaName = (typeof SCHEMA_NAMES)[number];
+export { SCHEMA_NAMES, type SchemaName };
 
 /** Field names per role, in order of preference. */
 export type RoleFieldNames = Partial<Record<SourceRole, readonly string[]>>;

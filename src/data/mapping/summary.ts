@@ -4,17 +4,9 @@
  */
 import type { FieldMapping } from './fieldMapping.ts';
 import { MAPPED_PROPERTIES, type MappedProperty, type SourceRole } from './roles.ts';
+import { MAPPING_RULES, type MappingRule } from '../../contract/fieldMapping.ts';
 
-/** The rules that read more than one field or change the value on the way. */
-export const MAPPING_RULES = [
-  'class-from-fields',
-  'status-from-fields',
-  'route-code',
-  'name-with-fallback',
-  'length-from-chainages',
-  'chainage',
-] as const;
-export type MappingRule = (typeof MAPPING_RULES)[number];
+export { MAPPING_RULES, type MappingRule };
 
 /** The source of one property: its fields (in the order the rule reads them) and its rule. */
 export interface PropertySource {

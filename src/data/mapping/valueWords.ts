@@ -3,6 +3,12 @@
  * they appear in values: Simplified and Traditional Chinese, English keys, single route
  * letters, and the numeric codes of the rural-road database.
  */
+import {
+  SURFACE_TYPES,
+  TECHNICAL_GRADES,
+  type SurfaceType,
+  type TechnicalGrade,
+} from '../../contract/fieldMapping.ts';
 import type { BuildStatus, RoadClass } from '../../contract/roadNetwork.ts';
 import { CLASS_VOCABULARY, STATUS_VOCABULARY, lookUp } from '../validate/vocabulary.ts';
 import { foldedText } from './text.ts';
@@ -83,17 +89,6 @@ export function statusFromWord(value: unknown): BuildStatus | undefined {
   return lookUp(STATUS_VOCABULARY, text) ?? MORE_STATUS_WORDS.get(text);
 }
 
-/** Technical grades (技术等级), from the highest. */
-export const TECHNICAL_GRADES = [
-  'expressway',
-  'grade-1',
-  'grade-2',
-  'grade-3',
-  'grade-4',
-  'substandard',
-] as const;
-export type TechnicalGrade = (typeof TECHNICAL_GRADES)[number];
-
 /**
  * Technical grade words: the codes 1–6 of the rural-road database (1 高速 … 5 四级, 6 等外) and
  * the words of the national schema's RTEG (高速, 一级 … 四级, 四, 等外).
@@ -123,10 +118,6 @@ export function technicalGradeFrom(value: unknown): TechnicalGrade | undefined {
   return text === undefined ? undefined : GRADE_WORDS.get(text);
 }
 
-/** Surface types (路面类型), by the first digit of the rural-road database's codes. */
-export const SURFACE_TYPES = ['asphalt', 'cement-concrete', 'simple-paving', 'unpaved'] as const;
-export type SurfaceType = (typeof SURFACE_TYPES)[number];
-
 /**
  * The surface type a code names: 1x asphalt (沥青), 2x cement concrete (水泥混凝土), 3x simple
  * paving (简易铺装), 4x unpaved (未铺装); one-digit codes likewise. Undefined for other values.
@@ -140,3 +131,5 @@ export function surfaceTypeFrom(value: unknown): SurfaceType | undefined {
   if (text === undefined || !/^[1-4]\d?$/.test(text)) return undefined;
   return SURFACE_TYPES[Number(text[0]) - 1];
 }
+
+export { SURFACE_TYPES, TECHNICAL_GRADES, type SurfaceType, type TechnicalGrade };
