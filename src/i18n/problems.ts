@@ -8,6 +8,8 @@ import { PROBLEM_CODES, type ProblemCode } from '../contract/problemCodes.ts';
 import type { CoordinateProblemCode } from '../contract/coordinateProblemCodes.ts';
 import { COORDINATE_PROBLEM_SENTENCES } from './coordinateProblems.ts';
 import { ordinal, type ProblemSentence } from './problemParams.ts';
+import { READ_PROBLEM_SENTENCES } from './readProblems.ts';
+import type { ReadProblemCode } from '../contract/readProblemCodes.ts';
 import { STRINGS, type Locale } from './strings.ts';
 
 export { PROBLEM_CODES, type ProblemCode };
@@ -258,8 +260,14 @@ function isProblemCode(code: string): code is AnyProblemCode {
   return Object.hasOwn(PROBLEM_SENTENCES.zh, code);
 }
 
+/** A code of the file-format readers, whose sentences are made from the parameters alone. */
+function isReadProblemCode(code: string): code is ReadProblemCode {
+  return Object.hasOwn(READ_PROBLEM_SENTENCES, code);
+}
+
 /**
- * One sentence that explains a problem in the UI language.
+ * One sentence that explains a problem in the UI language: a reader's, the validator's or the
+ * coordinate step's.
  *
  * @example
  * describeProblem(
@@ -271,6 +279,9 @@ function isProblemCode(code: string): code is AnyProblemCode {
  * // 'Feature 13 (features[12], id X085-3): completed_km 5.2 is more than its length 4.1 km; skipped.'
  */
 export function describeProblem(problem: Problem, locale: Locale): string {
+  if (isReadProblemCode(problem.code)) {
+    return READ_PROBLEM_SENTENCES[problem.code][locale](problem.params);
+  }
   const subject = problemSubject(problem, locale);
   if (isProblemCode(problem.code)) return PROBLEM_SENTENCES[locale][problem.code](problem, subject);
   const details = Object.keys(problem.params)

@@ -1,10 +1,10 @@
 /**
  * The sentences that explain the file-format readers' problems (shapefile, zip, KML, .prj, bare
- * geometry), in Simplified Chinese and English, made from each problem's parameters. Keyed by
- * code as text: the codes are listed in `src/data/read/readProblemCodes.ts`, which this layer may
- * not import; a unit test checks that every code there has its sentences here.
+ * geometry), in Simplified Chinese and English, made from each problem's parameters. Typed
+ * against `src/contract/readProblemCodes.ts`, so a code without its sentences fails to compile.
  */
 import type { Problem } from '../contract/roadNetwork.ts';
+import type { ReadProblemCode } from '../contract/readProblemCodes.ts';
 
 /** Writes one problem's sentence from its parameters. */
 export type ReadProblemSentence = (params: Problem['params']) => string;
@@ -33,7 +33,7 @@ function datum(params: Problem['params'], locale: 'zh' | 'en'): string {
 
 /** Every reader problem's sentence in both languages. */
 export const READ_PROBLEM_SENTENCES: Record<
-  string,
+  ReadProblemCode,
   { zh: ReadProblemSentence; en: ReadProblemSentence }
 > = {
   'file-empty': {

@@ -22,7 +22,6 @@ import { describeSources, mappingSummary } from '../data/mapping/summary.ts';
 import { setRoleField } from '../data/mapping/fieldMapping.ts';
 import { MAPPED_PROPERTIES, type MappedProperty } from '../data/mapping/roles.ts';
 import { describeProblem } from '../i18n/problems.ts';
-import { READ_PROBLEM_SENTENCES } from '../i18n/readProblems.ts';
 import { mappingNoteSentence } from '../i18n/mappingText.ts';
 import { groupProblems, type ProblemGroup } from './problemGroups.ts';
 import { readStoredMappings, rememberMapping } from './storedMappings.ts';
@@ -74,13 +73,11 @@ export interface FieldRow {
 export const ENCODING_CHOICES = ['auto', 'gbk', 'gb18030', 'utf-8', 'big5'] as const;
 export type EncodingChoice = (typeof ENCODING_CHOICES)[number];
 
-function sentence(problem: Problem): string {
-  const read = READ_PROBLEM_SENTENCES[problem.code];
-  return read ? read[appState.locale](problem.params) : describeProblem(problem, appState.locale);
-}
-
 function reported(problems: readonly Problem[]): ReportedProblem[] {
-  return problems.map((problem) => ({ ...problem, message: sentence(problem) }));
+  return problems.map((problem) => ({
+    ...problem,
+    message: describeProblem(problem, appState.locale),
+  }));
 }
 
 /** The mapping's grouped notes as warnings (one per kind, with its count and examples). */

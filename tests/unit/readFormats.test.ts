@@ -6,7 +6,7 @@ import { readKml, readKmz } from '../../src/data/read/readKml.ts';
 import { wrapBareGeometry } from '../../src/data/read/bareGeometry.ts';
 import { prjToProj4 } from '../../src/data/read/prjToProj4.ts';
 import { chooseDbfEncoding, encodingFromCpg } from '../../src/data/read/dbfEncoding.ts';
-import { READ_PROBLEM_CODES } from '../../src/data/read/readProblemCodes.ts';
+import { READ_PROBLEM_CODES } from '../../src/contract/readProblemCodes.ts';
 import { READ_PROBLEM_SENTENCES } from '../../src/i18n/readProblems.ts';
 import { PRJ } from '../fixtures/formats/prjTexts.ts';
 import { fixtureBytes, fixtureParts } from './readFixtures.ts';

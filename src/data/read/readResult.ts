@@ -5,7 +5,7 @@
  */
 import type { FeatureCollection, Geometry } from 'geojson';
 import type { Problem, ProblemSeverity } from '../../contract/roadNetwork.ts';
-import type { ReadProblemCode } from './readProblemCodes.ts';
+import type { ReadProblemCode } from '../../contract/readProblemCodes.ts';
 
 /** One file (or one zip entry) as bytes with the name it came with. */
 export interface NamedBytes {

@@ -1,7 +1,7 @@
 /**
  * Every problem code the file-format readers (shapefile, zip, KML, bare geometry, .prj) report.
  * None is the same as a validator or coordinate code; their sentences are in
- * `src/i18n/readProblems.ts`.
+ * `src/i18n/readProblems.ts`, typed against this list.
  */
 export const READ_PROBLEM_CODES = [
   // The file as a whole (errors, featureIndex null; nothing is read).
