@@ -92,6 +92,15 @@ export const SEGMENT_PROPERTY_ORDER: readonly (keyof RoadSegmentProperties)[] = 
   'note',
 ];
 
+/** The contract's numeric segment properties: all finite and ≥ 0. */
+export const NUMERIC_PROPERTIES = [
+  'length_km',
+  'completed_km',
+  'guard_required_km',
+  'guard_km',
+  'investment_wan',
+] as const;
+
 export interface RoadSegment {
   geometry: LineString | MultiLineString;
   properties: RoadSegmentProperties;

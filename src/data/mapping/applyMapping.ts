@@ -3,7 +3,11 @@
  * the validator, plus every field that feeds none of them, plus grouped notes of what the rules
  * did. Values that cannot be read are not lost: they stay among the other fields, noted.
  */
-import type { BuildStatus, RoadSegmentProperties } from '../../contract/roadNetwork.ts';
+import {
+  NUMERIC_PROPERTIES,
+  type BuildStatus,
+  type RoadSegmentProperties,
+} from '../../contract/roadNetwork.ts';
 import { formatChainage } from '../../domain/chainage.ts';
 import { decideClass, type FieldValue } from './decideClass.ts';
 import { statusFromHighwayTag } from './featureClass.ts';
@@ -33,15 +37,6 @@ const TOWN_SEPARATOR = /[、,，;；/]+/;
 const YEAR_TEXT = /^(\d{4})年?(?:度)?$/;
 const EARLIEST_YEAR = 1900;
 const LATEST_YEAR = 2100;
-
-/** The numeric properties read as numbers. */
-const NUMBER_PROPERTIES = [
-  'length_km',
-  'completed_km',
-  'guard_required_km',
-  'guard_km',
-  'investment_wan',
-] as const;
 
 /** State of mapping one feature. */
 class FeatureMapper {
@@ -176,7 +171,7 @@ function roundKm(km: number): number {
 
 function mapFiguresAndChainages(mapper: FeatureMapper): void {
   const properties = mapper.properties;
-  for (const key of NUMBER_PROPERTIES) {
+  for (const key of NUMERIC_PROPERTIES) {
     const source = mapper.source(key);
     if (source === undefined || isEmptyValue(source.value)) continue;
     const number = readNumber(source.value);

@@ -4,6 +4,7 @@
  */
 import type { LineString, MultiLineString } from 'geojson';
 import {
+  NUMERIC_PROPERTIES,
   POINT_PROPERTY_ORDER,
   SEGMENT_PROPERTY_ORDER,
   type PointFeatureProperties,
@@ -24,15 +25,6 @@ import {
   readYear,
   type RawProperties,
 } from './readProperties.ts';
-
-/** The contract's numeric segment properties: all finite and ≥ 0. */
-export const NUMERIC_PROPERTIES = [
-  'length_km',
-  'completed_km',
-  'guard_required_km',
-  'guard_km',
-  'investment_wan',
-] as const;
 
 /** Every property name the contract defines, for segments and points. */
 export const CONTRACT_PROPERTIES: ReadonlySet<string> = new Set<string>([

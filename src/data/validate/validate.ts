@@ -22,20 +22,11 @@ import {
   readPointProperties,
   readSegmentProperties,
 } from './featureProperties.ts';
+import { GEOMETRY_TYPES } from '../../contract/geometryTypes.ts';
 import { ProblemLog, valueText } from './problemLog.ts';
 import { isAbsent, type RawProperties } from './readProperties.ts';
 import { readLineGeometry, readPointGeometry } from './validateGeometry.ts';
 import { LINE_WORK_ORDER, POINT_WORK_ORDER, workFromProjectName } from './vocabulary.ts';
-
-const GEOMETRY_TYPES: ReadonlySet<string> = new Set([
-  'Point',
-  'MultiPoint',
-  'LineString',
-  'MultiLineString',
-  'Polygon',
-  'MultiPolygon',
-  'GeometryCollection',
-]);
 
 /** How many unknown property names are collected, and how many of them are named. */
 const UNKNOWN_NAMES_COLLECTED = 200;

@@ -4,6 +4,7 @@
  * Shapefile (a .zip, or its loose parts) reprojected from its .prj, KML or KMZ. Each reader is
  * loaded with `import()` only when a file needs it, so opening GeoJSON downloads none of them.
  */
+import { GEOMETRY_TYPES } from '../../contract/geometryTypes.ts';
 import type { Problem } from '../../contract/roadNetwork.ts';
 import type { SourceDescription } from '../../contract/otherFields.ts';
 import { GeojsonReadError } from '../read/geojsonReadError.ts';
@@ -32,16 +33,6 @@ export interface ReadCallbacks {
   onBytes?(bytesRead: number): void;
   onParsing?(): void;
 }
-
-const GEOMETRY_TYPES = new Set([
-  'Point',
-  'MultiPoint',
-  'LineString',
-  'MultiLineString',
-  'Polygon',
-  'MultiPolygon',
-  'GeometryCollection',
-]);
 
 function describe(format: string, crs: string | null = null): SourceDescription {
   return { format, encoding: null, encodingSource: null, crs };
