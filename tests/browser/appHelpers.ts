@@ -6,7 +6,8 @@ import type { FeatureCollection } from 'geojson';
 import type { Map as MapLibreMap } from 'maplibre-gl';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, expect } from 'vitest';
-import type {} from '../../src/api/automation.ts';
+import type { AutomationSummary } from '../../src/api/automation.ts';
+import type { FilterState } from '../../src/domain/types.ts';
 import { baseUrl, desktopViewport, openApp, type AppSession, type Viewport } from './harness.ts';
 
 /**
@@ -232,4 +233,32 @@ export async function fetchSampleRoads(): Promise<FeatureCollection> {
   const response = await fetch(`${baseUrl()}/sample/roads.geojson`);
   expect(response.ok).toBe(true);
   return (await response.json()) as FeatureCollection;
+}
+
+/** What `roadboard.summary()` says now. */
+export async function appSummary(page: Page): Promise<AutomationSummary> {
+  return page.evaluate(() => window.roadboard.summary());
+}
+
+/** Sets the filters through the automation API (the panels and the address follow). */
+export async function applyFilter(page: Page, filter: FilterState): Promise<void> {
+  await page.evaluate((value) => window.roadboard.setFilter(value), filter);
+}
+
+/** The figures of the statistics region (by its name in the page's language), by `data-figure`. */
+export async function statisticsFigures(
+  page: Page,
+  regionName = 'Statistics',
+): Promise<Record<string, string>> {
+  return page
+    .getByRole('region', { name: regionName, exact: true })
+    .locator('[data-figure]')
+    .evaluateAll((elements) =>
+      Object.fromEntries(
+        elements.map((element) => [
+          element.getAttribute('data-figure'),
+          (element.textContent ?? '').replace(/\s+/g, ' ').trim(),
+        ]),
+      ),
+    );
 }

@@ -1,8 +1,15 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, test } from 'vitest';
-import type { FilterState } from '../../src/domain/types.ts';
 import { filterExpression } from '../../src/style/expressions.ts';
-import { fetchSampleRoads, settle, useSharedApp, waitForCameraRest } from './appHelpers.ts';
+import {
+  appSummary,
+  applyFilter,
+  fetchSampleRoads,
+  settle,
+  statisticsFigures,
+  useSharedApp,
+  waitForCameraRest,
+} from './appHelpers.ts';
 import { useBrowser } from './harness.ts';
 
 useBrowser();
@@ -10,29 +17,6 @@ useBrowser();
 const MERGED_VILLAGES = '撤并建制村畅通工程';
 const NATURAL_VILLAGES = '自然村通硬化路';
 const SAFETY_GUARDS = '村道生命安全防护工程';
-
-/** The figures of the Statistics region, by their `data-figure` key, as shown. */
-async function figures(page: Page): Promise<Record<string, string>> {
-  return page
-    .getByRole('region', { name: 'Statistics', exact: true })
-    .locator('[data-figure]')
-    .evaluateAll((elements) =>
-      Object.fromEntries(
-        elements.map((element) => [
-          element.getAttribute('data-figure'),
-          (element.textContent ?? '').replace(/\s+/g, ' ').trim(),
-        ]),
-      ),
-    );
-}
-
-async function applyFilter(page: Page, filter: FilterState): Promise<void> {
-  await page.evaluate((value) => window.roadboard.setFilter(value), filter);
-}
-
-async function summary(page: Page) {
-  return page.evaluate(() => window.roadboard.summary());
-}
 
 async function roadLineFilter(page: Page): Promise<unknown> {
   return page.evaluate(() => window.roadboard.map!.getFilter('road-line'));
@@ -48,13 +32,13 @@ async function drawnProjects(page: Page): Promise<string[]> {
 
 describe('filters and statistics', () => {
   const app = useSharedApp('?lang=en');
-  let totals: Awaited<ReturnType<typeof summary>>;
+  let totals: Awaited<ReturnType<typeof appSummary>>;
   let totalFigures: Record<string, string>;
 
   test('the statistics show the whole network first', async () => {
     const { page } = app();
-    totals = await summary(page);
-    totalFigures = await figures(page);
+    totals = await appSummary(page);
+    totalFigures = await statisticsFigures(page);
     expect(totals.segments).toBeGreaterThan(1500);
     expect(totalFigures['network-km']).toBe(`${totals.lengthKm.toFixed(2)} km`);
     expect(totalFigures.segments).toBe(String(totals.segments));
@@ -67,10 +51,10 @@ describe('filters and statistics', () => {
     const { page } = app();
     const filter = { projects: [MERGED_VILLAGES] };
     await applyFilter(page, filter);
-    const kept = await summary(page);
+    const kept = await appSummary(page);
     expect(kept.lengthKm.toFixed(2)).toBe('314.00');
     expect(Object.keys(kept.byProject)).toEqual([MERGED_VILLAGES]);
-    const shown = await figures(page);
+    const shown = await statisticsFigures(page);
     expect(shown['network-km']).toBe('314.00 km');
     expect(shown.towns).toBe('24');
     expect(shown.segments).toBe(String(kept.segments));
@@ -92,8 +76,8 @@ describe('filters and statistics', () => {
   test(`project ${NATURAL_VILLAGES}: 157.00 km over 17 towns`, async () => {
     const { page } = app();
     await applyFilter(page, { projects: [NATURAL_VILLAGES] });
-    expect((await summary(page)).lengthKm.toFixed(2)).toBe('157.00');
-    const shown = await figures(page);
+    expect((await appSummary(page)).lengthKm.toFixed(2)).toBe('157.00');
+    const shown = await statisticsFigures(page);
     expect(shown['network-km']).toBe('157.00 km');
     expect(shown.towns).toBe('17');
   });
@@ -101,18 +85,18 @@ describe('filters and statistics', () => {
   test(`project ${SAFETY_GUARDS}: 62.92 km of guard, fully covered`, async () => {
     const { page } = app();
     await applyFilter(page, { projects: [SAFETY_GUARDS] });
-    const kept = await summary(page);
+    const kept = await appSummary(page);
     expect(kept.guardKm.toFixed(2)).toBe('62.92');
     expect(kept.guardRequiredKm.toFixed(2)).toBe('62.92');
-    const shown = await figures(page);
+    const shown = await statisticsFigures(page);
     expect(shown['guard-coverage']).toBe('100% 62.92 / 62.92');
   });
 
   test('clearing the filter restores the totals', async () => {
     const { page } = app();
     await applyFilter(page, {});
-    expect(await summary(page)).toEqual(totals);
-    expect(await figures(page)).toEqual(totalFigures);
+    expect(await appSummary(page)).toEqual(totals);
+    expect(await statisticsFigures(page)).toEqual(totalFigures);
     expect(await roadLineFilter(page)).toEqual(
       filterExpression({}, { mode: 'status', buckets: [] }),
     );
@@ -132,7 +116,7 @@ describe('filters and statistics', () => {
       .poll(() => classes.getByRole('checkbox', { name: 'National highway' }).isChecked())
       .toBe(true);
     await settle(page);
-    const shown = await figures(page);
+    const shown = await statisticsFigures(page);
     expect(shown['network-km']).toBe(`${national.lengthKm.toFixed(2)} km`);
     expect(shown.segments).toBe(String(national.segments));
     expect(await roadLineFilter(page)).toEqual(
@@ -145,7 +129,7 @@ describe('filters and statistics', () => {
       .poll(() => classes.getByRole('checkbox', { name: 'National highway' }).isChecked())
       .toBe(false);
     await settle(page);
-    expect(await figures(page)).toEqual(totalFigures);
+    expect(await statisticsFigures(page)).toEqual(totalFigures);
   });
 
   test('the map takes a filter change before the statistics are redrawn for it', async () => {
@@ -172,7 +156,7 @@ describe('filters and statistics', () => {
     expect(atFirstFrame.networkKm).toBe(atFirstFrame.before);
     expect(atFirstFrame.after).toBe(`${national.lengthKm.toFixed(2)} km`);
     await applyFilter(page, {});
-    expect(await figures(page)).toEqual(totalFigures);
+    expect(await statisticsFigures(page)).toEqual(totalFigures);
   });
   test('searching G247 frames the G247 route', async () => {
     const { page } = app();

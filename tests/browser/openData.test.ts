@@ -8,8 +8,7 @@ import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { describe, expect, test } from 'vitest';
 import gcoord from 'gcoord';
-import type { AutomationSummary } from '../../src/api/automation.ts';
-import { useSharedApp, waitForCameraRest } from './appHelpers.ts';
+import { appSummary, useSharedApp, waitForCameraRest } from './appHelpers.ts';
 import { useBrowser } from './harness.ts';
 import {
   boundsOf,
@@ -36,10 +35,6 @@ const network = goodNetwork();
 const networkIds = network.map((feature) => feature.properties.id).sort();
 const [west, south, east, north] = boundsOf(network);
 const networkTowns = [...new Set(network.flatMap((feature) => feature.properties.towns ?? []))];
-
-async function summary(page: Page): Promise<AutomationSummary> {
-  return page.evaluate(() => window.roadboard.summary());
-}
 
 /** The choices of the Filters region's Town list. */
 async function townChoices(page: Page): Promise<string[]> {
@@ -109,7 +104,7 @@ describe('opening data', () => {
 
   test('a good file opened through the file input replaces the sample and is framed', async () => {
     const { page, errors } = app();
-    const before = await summary(page);
+    const before = await appSummary(page);
     expect(before.segments).toBe(SAMPLE_SEGMENTS);
     expect(await townChoices(page)).toContain('永明镇');
     const [sampleLon, sampleLat] = await cameraCenter(page);
@@ -122,7 +117,7 @@ describe('opening data', () => {
     expect(await textOf(report)).toContain(`${network.length} segments loaded, 0 skipped`);
     await waitForCameraRest(page);
 
-    expect((await summary(page)).segments).toBe(network.length);
+    expect((await appSummary(page)).segments).toBe(network.length);
     // The camera moved into the new data and shows all of it.
     const center = await cameraCenter(page);
     expect(center[0]).toBeGreaterThan(west);
@@ -177,7 +172,7 @@ describe('opening data', () => {
     await openThroughDrop(page, text);
     const report = await waitForReport(page);
     expect(await textOf(report)).toContain('5 segments loaded, 0 skipped');
-    expect((await summary(page)).segments).toBe(5);
+    expect((await appSummary(page)).segments).toBe(5);
     expect(await drawnIds(page)).toEqual(networkIds.filter((id) => id.startsWith('S205-')));
   });
 
@@ -185,7 +180,7 @@ describe('opening data', () => {
     const { page } = app();
     const report = await openThroughInput(page, fixturePath('partly-bad.geojson'));
     expect(await textOf(report)).toContain('10 segments loaded, 7 skipped');
-    expect((await summary(page)).segments).toBe(10);
+    expect((await appSummary(page)).segments).toBe(10);
 
     const expected = [
       { index: 3, id: 'S205-2', property: 'id', code: 'duplicate-id' },
@@ -255,7 +250,7 @@ describe('opening data', () => {
     },
   ])('$what fails with an alert and leaves the data on screen', async ({ file, reason }) => {
     const { page } = app();
-    const before = await summary(page);
+    const before = await appSummary(page);
     const drawnBefore = await drawnIds(page);
     const centerBefore = await cameraCenter(page);
     expect(drawnBefore.length).toBeGreaterThan(0);
@@ -267,7 +262,7 @@ describe('opening data', () => {
     expect(text).toContain('The data on the map is unchanged.');
     expect(text).toContain(reason);
 
-    expect(await summary(page)).toEqual(before);
+    expect(await appSummary(page)).toEqual(before);
     await waitForCameraRest(page);
     expect(await drawnIds(page)).toEqual(drawnBefore);
     expect(metresBetween(await cameraCenter(page), centerBefore)).toBeLessThan(1);
@@ -304,12 +299,12 @@ describe('opening data', () => {
 
   test('Gauss–Krüger metres without a zone number ask for the central meridian', async () => {
     const { page } = app();
-    const before = await summary(page);
+    const before = await appSummary(page);
     const file = fixturePath('gauss-kruger-no-zone.geojson');
     const refused = await openThroughInput(page, file);
     expect(await refused.getAttribute('role')).toBe('alert');
     expect(await textOf(refused)).toContain('central meridian');
-    expect(await summary(page)).toEqual(before);
+    expect(await appSummary(page)).toEqual(before);
 
     const panel = dataPanel(page);
     await panel.getByText('Coordinates from', { exact: true }).click();
@@ -367,19 +362,19 @@ describe('opening data', () => {
     expect(report.ok).toBe(true);
     expect(report.segments).toBe(1);
     expect(report.warnings.map((problem) => problem.code)).toContain('geometry-wrapped');
-    expect((await summary(page)).segments).toBe(1);
+    expect((await appSummary(page)).segments).toBe(1);
   });
 
   test('roadboard.load() refuses other schemes, takes a single Feature, never throws', async () => {
     const { page } = app();
-    const before = await summary(page);
+    const before = await appSummary(page);
     const refused = await page.evaluate(async () => {
       const report = await window.roadboard.load('javascript:alert(1)');
       return { ok: report.ok, messages: report.errors.map((problem) => problem.message) };
     });
     expect(refused.ok).toBe(false);
     expect(refused.messages.join(' ')).toMatch(/http and https/);
-    expect(await summary(page)).toEqual(before);
+    expect(await appSummary(page)).toEqual(before);
 
     const outcomes = await page.evaluate(async () => {
       const throwing = new Proxy(
@@ -439,13 +434,13 @@ describe('opening data', () => {
       // A sentence, not a JavaScript error from inside the app.
       expect(messages.join(' '), what).not.toMatch(/Cannot read propert|is not a function/);
     }
-    expect(await summary(page)).toEqual(before);
+    expect(await appSummary(page)).toEqual(before);
 
     const single = network[0]!;
     const report = await page.evaluate((feature) => window.roadboard.load(feature), single);
     expect(report.ok).toBe(true);
     expect(report.segments).toBe(1);
-    expect((await summary(page)).segments).toBe(1);
+    expect((await appSummary(page)).segments).toBe(1);
     expect(await drawnIds(page)).toEqual([single.properties.id]);
   });
 });

@@ -11,7 +11,7 @@ import { fileURLToPath } from 'node:url';
 import type { Page } from 'playwright-core';
 import { describe, expect, test } from 'vitest';
 import type { AutomationSummary } from '../../src/api/automation.ts';
-import { findRoadOnScreen, useSharedApp } from './appHelpers.ts';
+import { appSummary, findRoadOnScreen, useSharedApp } from './appHelpers.ts';
 import { screenshot, useBrowser } from './harness.ts';
 import { dataPanel, dismissReport, textOf, waitForReport } from './openDataHelpers.ts';
 
@@ -31,10 +31,6 @@ function fileOf(path: string, name = path.split('/').pop()!): PageFile {
 
 function folderFiles(folder: string): PageFile[] {
   return readdirSync(`${formats}${folder}`).map((name) => fileOf(`${formats}${folder}/${name}`));
-}
-
-async function summary(page: Page): Promise<AutomationSummary> {
-  return page.evaluate(() => window.roadboard.summary());
 }
 
 /** What `roadboard.load` resolves to, for files made in the page. */
@@ -104,7 +100,7 @@ describe('opening the formats and schemas road bureaus have', () => {
     expect(text).toContain('2 segments loaded');
     expect(text).toContain('Shapefile');
     expect(text).toContain('gbk');
-    expect(classes(await summary(page))).toEqual(['county', 'township']);
+    expect(classes(await appSummary(page))).toEqual(['county', 'township']);
     const fields = dataPanel(page).getByTestId('fields-step');
     await expect.poll(() => fields.count()).toBe(1);
     const nameRow = fields.locator('tr[data-property=name]');
@@ -149,7 +145,7 @@ describe('opening the formats and schemas road bureaus have', () => {
     await dropFiles(page, folderFiles('gbk-language-byte'));
     const report = await waitForReport(page);
     expect(await textOf(report)).toContain('2 segments loaded');
-    expect(classes(await summary(page))).toEqual(['county', 'township']);
+    expect(classes(await appSummary(page))).toEqual(['county', 'township']);
     const nameRow = dataPanel(page).locator('tr[data-property=name]');
     expect(await textOf(nameRow)).toContain('花园至青山村');
   });
@@ -172,29 +168,29 @@ describe('opening the formats and schemas road bureaus have', () => {
     expect(national).toMatchObject({ ok: true, format: 'geojson', segments: 7 });
     expect(national.mapping).toMatchObject({ route: 'RN', name: 'NAME' });
     expect(national.mapping?.class).toContain('RN');
-    const nationalClasses = classes(await summary(page));
+    const nationalClasses = classes(await appSummary(page));
     expect(nationalClasses).toContain('expressway');
     expect(nationalClasses.length).toBeGreaterThan(2);
 
     const osm = await loadInPage(page, [fileOf(`${mappingFixtures}osm-extract.geojson`)]);
     expect(osm.ok).toBe(true);
     expect(osm.mapping?.route).toBe('ref');
-    expect(classes(await summary(page)).length).toBeGreaterThan(2);
+    expect(classes(await appSummary(page)).length).toBeGreaterThan(2);
 
     const rural = await loadInPage(page, [fileOf(`${mappingFixtures}rural-export.geojson`)]);
     expect(rural.ok).toBe(true);
     expect(rural.mapping?.route).toBe('LXBM');
-    expect(classes(await summary(page)).length).toBeGreaterThan(1);
+    expect(classes(await appSummary(page)).length).toBeGreaterThan(1);
   });
 
   test('a zip with no layer gives a clear error and the data on screen stays', async () => {
     const { page } = app();
-    const before = await summary(page);
+    const before = await appSummary(page);
     await dismissReport(page);
     await page.setInputFiles('[data-testid=open-data-input]', `${formats}no-shp.zip`);
     const report = await waitForReport(page);
     expect(await report.getAttribute('role')).toBe('alert');
     expect(await textOf(report)).toMatch(/\.shp/);
-    expect((await summary(page)).segments).toBe(before.segments);
+    expect((await appSummary(page)).segments).toBe(before.segments);
   });
 });

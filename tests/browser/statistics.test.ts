@@ -6,8 +6,7 @@
 import { mkdir } from 'node:fs/promises';
 import type { Page } from 'playwright-core';
 import { describe, expect, test } from 'vitest';
-import type { FilterState } from '../../src/domain/types.ts';
-import { settle, useSharedApp } from './appHelpers.ts';
+import { appSummary, applyFilter, settle, statisticsFigures, useSharedApp } from './appHelpers.ts';
 import { screenshot, useBrowser } from './harness.ts';
 
 useBrowser();
@@ -19,45 +18,23 @@ function statistics(page: Page, name: string) {
   return page.getByRole('region', { name, exact: true });
 }
 
-/** The figures of the Statistics region, by their `data-figure` key, as shown. */
-async function figures(page: Page, name = 'Statistics'): Promise<Record<string, string>> {
-  return statistics(page, name)
-    .locator('[data-figure]')
-    .evaluateAll((elements) =>
-      Object.fromEntries(
-        elements.map((element) => [
-          element.getAttribute('data-figure'),
-          (element.textContent ?? '').replace(/\s+/g, ' ').trim(),
-        ]),
-      ),
-    );
-}
-
-async function applyFilter(page: Page, filter: FilterState): Promise<void> {
-  await page.evaluate((value) => window.roadboard.setFilter(value), filter);
-}
-
-async function summary(page: Page) {
-  return page.evaluate(() => window.roadboard.summary());
-}
-
 describe('statistics: road built, hidden legend entries, explanations (English)', () => {
   const app = useSharedApp('?lang=en');
 
   test(`${SAFETY_GUARDS} is guard work: 0 km road built, guards 62.92 of 62.92 km`, async () => {
     const { page } = app();
-    const all = await summary(page);
+    const all = await appSummary(page);
     expect(all.points.bridgesRebuilt).toBe(7);
-    expect((await figures(page))['bridges-rebuilt']).toBe('7');
+    expect((await statisticsFigures(page))['bridges-rebuilt']).toBe('7');
     await applyFilter(page, { projects: [SAFETY_GUARDS] });
-    const kept = await summary(page);
+    const kept = await appSummary(page);
     expect(kept.completedKm).toBe(0);
     expect(kept.projectKm).toBe(0);
     expect(kept.guardKm.toFixed(2)).toBe('62.92');
     expect(kept.byWork.guard!.lengthKm).toBeGreaterThan(130);
     // The county's road built drops by the programme's km.
     expect(all.completedKm).toBeLessThan(600);
-    const shown = await figures(page);
+    const shown = await statisticsFigures(page);
     expect(shown['completed-km']).toBe('0.00 km');
     expect(shown['project-km']).toBe('0.00 km');
     expect(shown['guard-coverage']).toBe('100% 62.92 / 62.92');
@@ -71,18 +48,18 @@ describe('statistics: road built, hidden legend entries, explanations (English)'
 
   test('hiding a legend entry changes the statistics and says which entries are hidden', async () => {
     const { page } = app();
-    const before = await summary(page);
+    const before = await appSummary(page);
     const existing = before.byStatus.existing!;
     const legend = page.getByRole('region', { name: 'Legend', exact: true });
     await legend.locator('button[data-bucket="existing"]').click();
     await legend.locator('button[data-bucket="planned"]').click();
     await settle(page);
-    const after = await summary(page);
+    const after = await appSummary(page);
     const planned = before.byStatus.planned!;
     expect(after.segments).toBe(before.segments - existing.segments - planned.segments);
     expect(after.lengthKm).toBeCloseTo(before.lengthKm - existing.lengthKm - planned.lengthKm, 6);
     expect(after.hiddenLegendEntries).toEqual(['existing', 'planned']);
-    const shown = await figures(page);
+    const shown = await statisticsFigures(page);
     expect(shown['network-km']).toBe(`${after.lengthKm.toFixed(2)} km`);
     const line = statistics(page, 'Statistics').locator('.hidden-entries');
     expect((await line.textContent())?.trim()).toMatch(/^2 legend entries hidden: Existing, /);
@@ -93,7 +70,7 @@ describe('statistics: road built, hidden legend entries, explanations (English)'
     await legend.locator('button[data-bucket="existing"]').click();
     await legend.locator('button[data-bucket="planned"]').click();
     await settle(page);
-    expect(await summary(page)).toEqual(before);
+    expect(await appSummary(page)).toEqual(before);
     expect(await line.count()).toBe(0);
   });
 
