@@ -52,15 +52,13 @@ const SHAPE_TYPE_NAMES: Record<number, string> = {
   31: 'MultiPatch',
 };
 
+/** A read that ends with `problems` and nothing else. */
+function failure(problems: Problem[]): ShapefileReadResult {
+  return { ok: false, value: null, encoding: null, encodingSource: null, prj: null, problems };
+}
+
 function failed(problems: Problem[], code: Parameters<typeof readProblem>[1], params = {}) {
-  return {
-    ok: false,
-    value: null,
-    encoding: null,
-    encodingSource: null,
-    prj: null,
-    problems: [...problems, readProblem('error', code, params)],
-  } satisfies ShapefileReadResult;
+  return failure([...problems, readProblem('error', code, params)]);
 }
 
 /** The part with this extension and base name, or else the first with the extension. */
@@ -212,16 +210,7 @@ export function readShapefileZip(
   options: ShapefileOptions = {},
 ): ShapefileReadResult {
   const opened = openZip(zipBytes, (name) => SHAPEFILE_PART_EXTENSIONS.has(extensionOf(name)));
-  if (opened.problems.length > 0) {
-    return {
-      ok: false,
-      value: null,
-      encoding: null,
-      encodingSource: null,
-      prj: null,
-      problems: opened.problems,
-    };
-  }
+  if (opened.problems.length > 0) return failure(opened.problems);
   if (!opened.files.some((file) => extensionOf(file.name) === 'shp')) {
     return failed([], 'zip-no-layer', { names: opened.files.map((file) => file.name).join(', ') });
   }
