@@ -21,6 +21,15 @@ interface OpenTexts {
   property: string;
 }
 
+/** Format names, the same in both languages. */
+const FORMAT_NAMES = {
+  geojson: 'GeoJSON',
+  shapefile: 'Shapefile',
+  kml: 'KML',
+  kmz: 'KMZ',
+  object: 'GeoJSON',
+};
+
 const zh: OpenTexts = {
   encoding: '编码',
   encodingHint: 'Shapefile 的 .dbf 文字编码；自动按 .cpg、语言标记和内容判断。',
@@ -31,13 +40,7 @@ const zh: OpenTexts = {
     'utf-8': 'UTF-8',
     big5: 'Big5（繁体）',
   },
-  formats: {
-    geojson: 'GeoJSON',
-    shapefile: 'Shapefile',
-    kml: 'KML',
-    kmz: 'KMZ',
-    object: 'GeoJSON',
-  },
+  formats: FORMAT_NAMES,
   readAs: ({ format, encoding, crs }) =>
     `读作 ${format}${encoding ? `，编码 ${encoding}` : ''}${crs ? `，坐标系 ${crs}` : ''}。`,
   grouped: (count, first) => (count > 1 ? `（共 ${count.toLocaleString()} 处）${first}` : first),
@@ -57,13 +60,7 @@ const en: OpenTexts = {
     'utf-8': 'UTF-8',
     big5: 'Big5 (traditional)',
   },
-  formats: {
-    geojson: 'GeoJSON',
-    shapefile: 'Shapefile',
-    kml: 'KML',
-    kmz: 'KMZ',
-    object: 'GeoJSON',
-  },
+  formats: FORMAT_NAMES,
   readAs: ({ format, encoding, crs }) =>
     `Read as ${format}${encoding ? `, encoding ${encoding}` : ''}${crs ? `, coordinates ${crs}` : ''}.`,
   grouped: (count, first) => (count > 1 ? `(${count.toLocaleString()} in all) ${first}` : first),
