@@ -33,7 +33,7 @@ async function open(files: File[], options = {}) {
       : { kind: 'files' as const, files };
   const reading = await readInput(source, options);
   if (!reading.ok) return { reading, mapped: null, prepared: null };
-  const mapped = mapInput(reading.value, options);
+  const mapped = await mapInput(reading.value, options);
   const prepared = prepareDataset(mapped.value, { keptFields: mapped.keptFields });
   return { reading, mapped, prepared };
 }
@@ -133,7 +133,7 @@ describe('mapping before validation', () => {
     expect(byStore.mapped?.mapping?.fields.route).toBeNull();
   });
 
-  test('a contract file passes unchanged, keeping unknown properties', () => {
+  test('a contract file passes unchanged, keeping unknown properties', async () => {
     const input = {
       type: 'FeatureCollection',
       features: [
@@ -150,7 +150,7 @@ describe('mapping before validation', () => {
         },
       ],
     };
-    const mapped = mapInput(input);
+    const mapped = await mapInput(input);
     expect(mapped.mapping).toBeNull();
     expect(mapped.value).toBe(input);
     expect(mapped.keptFields[0]).toEqual([{ name: 'extra', value: 7 }]);

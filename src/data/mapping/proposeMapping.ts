@@ -7,35 +7,11 @@ import { emptyRoleFields, MAPPING_VERSION, type FieldMapping } from './fieldMapp
 import { recogniseSchema } from './recogniseSchema.ts';
 import { SOURCE_ROLES, type SourceRole } from './roles.ts';
 import { SCHEMA_FIELDS } from './schemas.ts';
-import { comparableFieldName, foldedText } from './text.ts';
+import { collectFields, fieldSamples, SAMPLE_COUNT } from './fieldSamples.ts';
+import { comparableFieldName } from './text.ts';
+
+export { SAMPLE_COUNT };
 import { classFromWord, statusFromWord, technicalGradeFrom } from './valueWords.ts';
-
-/** How many distinct values per field the "Fields" step shows. */
-export const SAMPLE_COUNT = 3;
-/** How many distinct values per field the value checks look at. */
-const CHECKED_VALUE_COUNT = 20;
-
-/** The field names of the features, in first-seen order, and distinct values per field. */
-function collectFields(rows: readonly Readonly<Record<string, unknown>>[]): {
-  fieldNames: string[];
-  values: Map<string, string[]>;
-} {
-  const values = new Map<string, string[]>();
-  for (const row of rows) {
-    for (const name of Object.keys(row)) {
-      let list = values.get(name);
-      if (list === undefined) {
-        list = [];
-        values.set(name, list);
-      }
-      const text = foldedText(row[name]);
-      if (text !== undefined && list.length < CHECKED_VALUE_COUNT && !list.includes(text)) {
-        list.push(text);
-      }
-    }
-  }
-  return { fieldNames: [...values.keys()], values };
-}
 
 /** Whether enough of a field's values mean something for a role whose generic name is vague. */
 function valuesFit(role: SourceRole, values: readonly string[]): boolean {
@@ -66,9 +42,7 @@ function valuesFit(role: SourceRole, values: readonly string[]): boolean {
  */
 export function proposeMapping(rows: readonly Readonly<Record<string, unknown>>[]): FieldMapping {
   const { fieldNames, values } = collectFields(rows);
-  const samples = Object.fromEntries(
-    fieldNames.map((name) => [name, (values.get(name) ?? []).slice(0, SAMPLE_COUNT)]),
-  );
+  const samples = fieldSamples(fieldNames, values);
   const { schema } = recogniseSchema(fieldNames, samples);
   const nameByComparable = new Map<string, string>();
   for (const name of fieldNames) {

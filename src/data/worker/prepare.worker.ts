@@ -62,7 +62,7 @@ async function open(request: OpenRequest): Promise<Answer> {
   }
   const { name, description } = reading;
   report({ stage: 'converting' });
-  const mapped = mapInput(reading.value, options);
+  const mapped = await mapInput(reading.value, options);
   const conversion = await convertToLonLat(mapped.value, options);
   if (!conversion.ok) {
     const warnings = [...reading.warnings, ...conversion.warnings];
