@@ -4,97 +4,28 @@
  * one on screen only when it opened successfully; a failure leaves everything as it was and
  * says why.
  */
-import type { Problem } from '../contract/roadNetwork.ts';
 import type { Datum } from '../contract/opening.ts';
 import type {
   DatasetSource,
+  LoadedDataset,
   OpenOptions,
-  OpenOutcome,
   OpenProgress,
 } from '../data/worker/workerProtocol.ts';
-import { CANCELLED, openDataset, type Opening } from '../data/worker/openInWorker.ts';
+import { openDataset, type Opening } from '../data/worker/openInWorker.ts';
 import { forgetSavedDataset } from '../data/store/savedDataset.ts';
-import type { SourceDescription } from '../contract/otherFields.ts';
-import type { FieldMapping } from '../data/mapping/fieldMapping.ts';
+import { setRoleField, type FieldMapping } from '../data/mapping/fieldMapping.ts';
 import { fieldSetKey, serialiseMapping } from '../data/mapping/mappingKey.ts';
-import type { MappingNote } from '../data/mapping/notes.ts';
-import { describeSources, mappingSummary } from '../data/mapping/summary.ts';
-import { setRoleField } from '../data/mapping/fieldMapping.ts';
-import { MAPPED_PROPERTIES, type MappedProperty } from '../data/mapping/roles.ts';
-import { describeProblem } from '../i18n/problems.ts';
-import { mappingNoteSentence } from '../i18n/mappingText.ts';
-import { groupProblems, type ProblemGroup } from './problemGroups.ts';
+import type { MappedProperty } from '../data/mapping/roles.ts';
+import { loadReport, needsWording, NO_WORDING, type LoadReport } from './loadReport.ts';
 import { readStoredMappings, rememberMapping } from './storedMappings.ts';
 import { appState, type DatasetOrigin } from './appState.svelte.ts';
 import { offerFirstRoads, roadMapReady } from './roadMapHandle.ts';
 
-/** A problem with its sentence in the UI language. */
-export interface ReportedProblem extends Problem {
-  message: string;
-}
-
-/** What opening a dataset gave: the automation API returns it, the UI shows it. */
-export interface LoadReport {
-  ok: boolean;
-  /** Problems that skipped features (with `ok`) or stopped the file (without). */
-  errors: ReportedProblem[];
-  warnings: ReportedProblem[];
-  /** Road segments loaded. */
-  segments: number;
-  sourceName: string;
-  assumedCoordinateSystem: string | null;
-  cancelled: boolean;
-  /** `geojson`, `shapefile`, `kml`, `kmz` or `object`; null when nothing was read. */
-  format: string | null;
-  /** The .dbf's text encoding; null for other formats. */
-  encoding: string | null;
-  /** The coordinate system read from the .prj or assumed, in words; null for lon/lat. */
-  crs: string | null;
-  /** The source field(s) behind each property, e.g. `{ route: 'RN', class: 'RN, RTEG' }`. */
-  mapping: Record<string, string> | null;
-  /** The warnings grouped: one line per kind with a count and a few examples. */
-  warningGroups: ProblemGroup[];
-}
-
-/** One row of the "Fields" step: a Roadboard property and what feeds it. */
-export interface FieldRow {
-  property: MappedProperty;
-  /** The field assigned to the property itself (the select); null when none. */
-  field: string | null;
-  /** Every field the property is read from, in the rule's order. */
-  sources: string[];
-  /** The rule that reads them (`class-from-fields`, `route-code`, …); null for a plain copy. */
-  rule: string | null;
-  /** A few values of the first source field. */
-  samples: string[];
-}
+export type { LoadReport, ReportedProblem } from './loadReport.ts';
 
 /** The text encodings the open panel offers for a shapefile's .dbf. */
 export const ENCODING_CHOICES = ['auto', 'gbk', 'gb18030', 'utf-8', 'big5'] as const;
 export type EncodingChoice = (typeof ENCODING_CHOICES)[number];
-
-function reported(problems: readonly Problem[]): ReportedProblem[] {
-  return problems.map((problem) => ({
-    ...problem,
-    message: describeProblem(problem, appState.locale),
-  }));
-}
-
-/** The mapping's grouped notes as warnings (one per kind, with its count and examples). */
-function noteProblems(notes: readonly MappingNote[]): ReportedProblem[] {
-  return notes.map((note) => ({
-    severity: 'warning',
-    code: note.code,
-    featureIndex: null,
-    property: note.field,
-    params: { count: note.count, field: note.field },
-    message: mappingNoteSentence(note, appState.locale),
-  }));
-}
-
-function failureProblem(message: string): Problem {
-  return { severity: 'error', code: 'unreadable-input', featureIndex: null, params: { message } };
-}
 
 function sourceLabel(source: DatasetSource): string {
   if (source.kind === 'file') return source.file.name;
@@ -102,19 +33,6 @@ function sourceLabel(source: DatasetSource): string {
   if (source.kind === 'url') return source.url;
   if (source.kind === 'saved') return '';
   return source.name ?? '';
-}
-
-/** The report's format, encoding, coordinate system and mapping. */
-function described(
-  source: SourceDescription | null,
-  mapping: FieldMapping | null,
-): Pick<LoadReport, 'format' | 'encoding' | 'crs' | 'mapping'> {
-  return {
-    format: source?.format ?? null,
-    encoding: source?.encoding ?? null,
-    crs: source?.crs ?? null,
-    mapping: mapping ? (mappingSummary(mapping) as Record<string, string>) : null,
-  };
 }
 
 class DatasetLoader {
@@ -130,23 +48,6 @@ class DatasetLoader {
   encoding = $state<EncodingChoice>('auto');
   /** The field mapping of the file on screen (null: in the contract's names, or the sample). */
   mapping = $state.raw<FieldMapping | null>(null);
-  /** The "Fields" step's rows, one per Roadboard property. */
-  fieldRows = $derived.by<FieldRow[]>(() => {
-    const mapping = this.mapping;
-    if (!mapping) return [];
-    const sources = describeSources(mapping);
-    return MAPPED_PROPERTIES.map((property) => {
-      const source = sources[property];
-      const first = source.fields[0];
-      return {
-        property,
-        field: mapping.fields[property],
-        sources: source.fields,
-        rule: source.rule ?? null,
-        samples: first === undefined ? [] : (mapping.samples[first] ?? []),
-      };
-    });
-  });
   #opening: Opening | null = null;
   /** The source and options of the file on screen, to open it again with an edited mapping. */
   #lastOpened: { source: DatasetSource; options: OpenOptions } | null = null;
@@ -220,7 +121,11 @@ class DatasetLoader {
       this.#opening = null;
       this.progress = null;
     }
-    const report = this.#apply(outcome, sourceLabel(source), origin);
+    if (outcome.ok) this.#show(outcome.dataset, origin);
+    const wording = needsWording(outcome)
+      ? (await import('./reportWording.ts')).reportWording(appState.locale)
+      : NO_WORDING;
+    const report = loadReport(outcome, sourceLabel(source), wording);
     if (report.ok) {
       this.#lastOpened = origin === 'user' ? { source, options } : null;
       this.mapping = outcome.ok && origin === 'user' ? outcome.dataset.mapping : null;
@@ -228,26 +133,8 @@ class DatasetLoader {
     return report;
   }
 
-  #apply(outcome: OpenOutcome, sourceName: string, origin: DatasetOrigin): LoadReport {
-    if (!outcome.ok) {
-      const cancelled = outcome.readFailure === CANCELLED;
-      const errors = outcome.readFailure ? [failureProblem(outcome.readFailure)] : outcome.errors;
-      const source = 'source' in outcome ? (outcome.source ?? null) : null;
-      const mapping = 'mapping' in outcome ? (outcome.mapping ?? null) : null;
-      const warnings = reported(outcome.warnings);
-      return {
-        ok: false,
-        errors: cancelled ? [] : reported(errors),
-        warnings,
-        segments: 0,
-        sourceName,
-        assumedCoordinateSystem: null,
-        cancelled,
-        ...described(source, mapping),
-        warningGroups: groupProblems(warnings),
-      };
-    }
-    const dataset = outcome.dataset;
+  /** Shows a dataset that opened; its GeoJSON for "Download" is built once the map has drawn it. */
+  #show(dataset: LoadedDataset, origin: DatasetOrigin): void {
     appState.showDataset(dataset, origin);
     // The data worker's last job, the GeoJSON for "Download", waits until the map has drawn the
     // roads: before, it would compete with MapLibre's worker for the processor.
@@ -255,18 +142,6 @@ class DatasetLoader {
       .then((roadMap) => roadMap.roadsDrawn())
       .then(() => dataset.normalisedGeojson())
       .catch(() => undefined);
-    const warnings = [...noteProblems(dataset.mappingNotes), ...reported(dataset.warnings)];
-    return {
-      ok: true,
-      errors: reported(dataset.errors),
-      warnings,
-      segments: dataset.segments.length,
-      sourceName: dataset.sourceName || sourceName,
-      assumedCoordinateSystem: dataset.assumedCoordinateSystem,
-      cancelled: false,
-      ...described(dataset.source, dataset.mapping),
-      warningGroups: groupProblems(warnings),
-    };
   }
 
   /** Opens a dataset the user chose and shows its report. */
