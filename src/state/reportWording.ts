@@ -4,7 +4,7 @@
  */
 import type { Locale } from '../i18n/strings.ts';
 import { describeProblem } from '../i18n/problems.ts';
-import { mappingNoteSentence } from '../i18n/mappingText.ts';
+import { mappingNoteSentence } from '../i18n/mappingNotes.ts';
 import type { ReportWording } from './loadReport.ts';
 
 /** The wording of a load report in `locale`. */

@@ -11,8 +11,8 @@ import {
   MAPPING_RULE_KEYS,
   MAPPING_SCHEMA_KEYS,
   MAPPING_TEXTS,
-  mappingNoteSentence,
 } from '../../src/i18n/mappingText.ts';
+import { mappingNoteSentence } from '../../src/i18n/mappingNotes.ts';
 
 describe('mapping texts', () => {
   it('list the same keys as src/data/mapping/', () => {
