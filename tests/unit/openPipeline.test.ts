@@ -98,6 +98,19 @@ describe('reading by content', () => {
     expect(prepared?.ok && prepared.dataset.segments.length).toBe(1);
   });
 
+  test('broken GeoJSON says where it is broken; a cut-short file says so', async () => {
+    const text =
+      '{"type":"FeatureCollection","features":[{"type":"Feature","properties":{},"geometry":null},{"type":';
+    const cut = new File([text], 'cut.geojson');
+    await expect(readInput({ kind: 'file', file: cut }, {})).rejects.toThrow(
+      /^not JSON: .*after 1 complete features/,
+    );
+    const broken = new File([text + '"Feature",]}'], 'broken.geojson');
+    await expect(readInput({ kind: 'file', file: broken }, {})).rejects.toThrow(
+      /^not JSON: not valid JSON at byte \d+, in feature 2/,
+    );
+  });
+
   test('bad input is refused with the problem that says what is wrong', async () => {
     const codes = async (files: File[]) => {
       const { reading } = await open(files);

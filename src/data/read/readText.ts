@@ -9,7 +9,7 @@ const PROGRESS_EVERY_BYTES = 2 * 1024 * 1024;
  * Reads a byte stream to a string (UTF-8), calling `onBytes` every couple of megabytes.
  *
  * @example
- * const text = await readStreamText(file.stream(), file.size, (read) => console.log(read));
+ * const text = await readStreamText(file.stream(), (bytesRead) => console.log(bytesRead));
  */
 export async function readStreamText(
   stream: ReadableStream<Uint8Array>,

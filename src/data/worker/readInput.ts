@@ -1,6 +1,6 @@
 /**
  * Reads any dataset source by its content (not its name) into a GeoJSON value in the file's own
- * field names: GeoJSON streamed feature by feature (a bare geometry wrapped, with a warning), a
+ * field names: GeoJSON (a bare geometry wrapped, with a warning), a
  * Shapefile (a .zip, or its loose parts) reprojected from its .prj, KML or KMZ. Each reader is
  * loaded with `import()` only when a file needs it, so opening GeoJSON downloads none of them.
  */
@@ -8,7 +8,7 @@ import { GEOMETRY_TYPES } from '../../contract/geometryTypes.ts';
 import type { Problem } from '../../contract/roadNetwork.ts';
 import type { SourceDescription } from '../../contract/otherFields.ts';
 import { GeojsonReadError } from '../read/geojsonReadError.ts';
-import { readGeojsonStream } from '../read/geojsonStream.ts';
+import { readStreamText } from '../read/readText.ts';
 import { readProblem, type NamedBytes } from '../read/readResult.ts';
 import { sniffFormat, sniffingBytes, type SniffedFormat } from '../read/sniffFormat.ts';
 import type { DatasetSource, OpenOptions } from './workerProtocol.ts';
@@ -175,6 +175,30 @@ async function readKmlInput(file: File, kmz: boolean, name: string): Promise<Inp
   return { ok: true, value: read.value, name, description, warnings: read.problems };
 }
 
+/**
+ * Files up to this size are parsed as one string, the quickest way; larger ones go through the
+ * streaming reader, which is not bound by the browser's longest string.
+ */
+const WHOLE_TEXT_LIMIT_BYTES = 256 * 1024 * 1024;
+
+/**
+ * A GeoJSON file parsed: small files with one `JSON.parse`, large ones feature by feature. A
+ * file that `JSON.parse` refuses is read again by the streaming reader, loaded then, which says
+ * where the file is broken (byte, feature) and whether it is cut short.
+ */
+async function parseGeojson(file: File, callbacks: ReadCallbacks): Promise<unknown> {
+  if (file.size <= WHOLE_TEXT_LIMIT_BYTES) {
+    const text = await readStreamText(file.stream(), (bytesRead) => callbacks.onBytes?.(bytesRead));
+    try {
+      return JSON.parse(text) as unknown;
+    } catch {
+      // The streaming reader below reads it again and says where it is broken.
+    }
+  }
+  const { readGeojsonStream } = await import('../read/geojsonStream.ts');
+  return readGeojsonStream(file.stream(), { onBytes: callbacks.onBytes, totalBytes: file.size });
+}
+
 async function readGeojsonInput(
   file: File,
   name: string,
@@ -183,10 +207,7 @@ async function readGeojsonInput(
   callbacks.onTotalBytes?.(file.size);
   let parsed: unknown;
   try {
-    parsed = await readGeojsonStream(file.stream(), {
-      onBytes: callbacks.onBytes,
-      totalBytes: file.size,
-    });
+    parsed = await parseGeojson(file, callbacks);
   } catch (error) {
     if (error instanceof GeojsonReadError) {
       throw new Error(`not JSON: ${error.message}`, { cause: error });
