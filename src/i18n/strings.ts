@@ -2,7 +2,7 @@
  * Every string the user reads, in Simplified Chinese and English. The English table is typed
  * against the Chinese one, so a string missing in either language fails to compile.
  */
-import type { BuildStatus, PointKind, RoadClass } from '../contract/roadNetwork.ts';
+import type { BuildStatus, PointKind, RoadClass, WorkType } from '../contract/roadNetwork.ts';
 import type { ColorMode, CompletionBucket, GuardBucket } from '../domain/types.ts';
 import type { Datum, OpenStage } from '../contract/opening.ts';
 import type { SearchKind } from '../domain/searchNetwork.ts';
@@ -207,6 +207,13 @@ const zh = {
     mooring: '集中停泊区',
     other: '其他',
   } satisfies Record<PointKind, string>,
+  /** Work types (工程类别). */
+  workTypes: {
+    road: '道路',
+    guard: '安防',
+    bridge: '桥梁',
+    facility: '设施',
+  } satisfies Record<WorkType, string>,
   /** The units money is shown in: 万元 below 1 亿, 亿元 from there. */
   moneyUnits: { wan: '万元', yi: '亿元' },
   properties: {
@@ -216,6 +223,7 @@ const zh = {
     class: '行政等级',
     status: '建设状态',
     project: '项目',
+    work: '工程类别',
     towns: '乡镇',
     year: '年度',
     length_km: '申报长度（公里）',
@@ -429,6 +437,12 @@ const en: Strings = {
     mooring: 'Mooring area',
     other: 'Other',
   },
+  workTypes: {
+    road: 'Road',
+    guard: 'Safety guards',
+    bridge: 'Bridge',
+    facility: 'Facility',
+  },
   moneyUnits: { wan: '× 10,000 CNY', yi: '× 100 million CNY' },
   properties: {
     id: 'ID',
@@ -437,6 +451,7 @@ const en: Strings = {
     class: 'Road class',
     status: 'Build status',
     project: 'Project',
+    work: 'Work type',
     towns: 'Towns',
     year: 'Year',
     length_km: 'Declared length (km)',

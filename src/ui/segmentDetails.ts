@@ -55,6 +55,7 @@ export function propertyRows(
     let text: string;
     if (key === 'class') text = strings.classes[properties.class];
     else if (key === 'status') text = strings.statuses[properties.status];
+    else if (key === 'work') text = strings.workTypes[properties.work!];
     else if (key === 'investment_wan')
       text = formatWan(properties.investment_wan!, strings.moneyUnits);
     else if (Array.isArray(value)) text = value.join('、');

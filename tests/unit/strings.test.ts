@@ -78,3 +78,16 @@ describe('investment in the details', () => {
     expect(row(250_000, 'en')).toBe('25.00 × 100 million CNY');
   });
 });
+
+describe('work type in the details', () => {
+  it('is named and worded in both languages', async () => {
+    const { propertyRows } = await import('../../src/ui/segmentDetails.ts');
+    const segment = { id: 'a', class: 'village', status: 'completed', towns: [] } as const;
+    for (const locale of ['zh', 'en'] as const) {
+      const strings = STRINGS[locale];
+      const rows = propertyRows({ ...segment, towns: [], work: 'guard' }, strings);
+      expect(rows).toContainEqual([strings.properties.work, strings.workTypes.guard]);
+    }
+    expect(STRINGS.zh.workTypes.guard).toBe('安防');
+  });
+});
