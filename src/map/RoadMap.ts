@@ -29,6 +29,7 @@ import { layersOfSource, styleWithSources } from '../style/partialStyle.ts';
 import {
   CONTEXT_SOURCE,
   FILTERED_LAYERS,
+  HIGHLIGHT_SOURCE,
   INTERACTIVE_LAYERS,
   LABELS_SOURCE,
   ONLINE_BASEMAP_LAYER,
@@ -49,6 +50,7 @@ import { afterNextFrame, whenIdle } from './frames.ts';
 import { FIT_MAX_ZOOM, framingPadding, initialCamera } from './framing.ts';
 import type { Insets } from '../contract/insets.ts';
 import { isEmptyFilter } from '../domain/emptyFilter.ts';
+import { highlightLines } from './highlight.ts';
 import { segmentsBounds } from './segmentsBounds.ts';
 import type { HoveredLine, RoadHover } from '../domain/hoverChainage.ts';
 import type { RoadPiece } from '../contract/roadPiece.ts';
@@ -90,6 +92,8 @@ export class RoadMap {
   #context: FeatureCollection | null = null;
   #onlineBasemap = false;
   #hoveredIndex: number | null = null;
+  /** Whether a copy of the selected road's lines is waiting for the next frame. */
+  #highlightPending = false;
   #selectedIndex: number | null = null;
   #selectListeners: ((index: number | null) => void)[] = [];
   #selectPointListeners: ((index: number | null) => void)[] = [];
@@ -189,6 +193,9 @@ export class RoadMap {
       for (const listener of this.#selectPointListeners) listener(pointIndex);
       for (const listener of this.#selectListeners) listener(index);
     });
+    map.on('sourcedata', (event) => {
+      if (event.sourceId === ROADS_SOURCE && event.tile !== undefined) this.#highlightAsTilesCome();
+    });
     map.on('moveend', () => {
       const center = map.getCenter();
       const camera = { longitude: center.lng, latitude: center.lat, zoom: map.getZoom() };
@@ -228,17 +235,36 @@ export class RoadMap {
     this.map.setFeatureState({ source, id }, state);
   }
 
-  /** Sets a segment's hover or selection state: both lines of a partly built one have its id. */
-  #setFeatureState(index: number | null, key: 'hover' | 'selected', value: boolean): void {
-    if (index === null || !this.#dataset) return;
-    if (this.map.getSource(ROADS_SOURCE)) this.#setState(ROADS_SOURCE, index, { [key]: value });
+  /**
+   * Draws the halo of the selected and the hovered road: their lines go to the highlight
+   * source (an empty source is left alone until there is something to draw).
+   */
+  #highlight(): void {
+    if (!this.#dataset) return;
+    const selected = this.#selectedIndex;
+    const hovered = this.#hoveredIndex;
+    const lines = highlightLines(this.map, { selected, hovered });
+    if (lines.features.length === 0 && !this.map.getSource(HIGHLIGHT_SOURCE)) return;
+    this.#giveData(HIGHLIGHT_SOURCE, lines);
+  }
+
+  /**
+   * Copies the selected road's lines again once more road tiles have come (after a camera
+   * change, or a selection made before its tiles were loaded), once per frame at most.
+   */
+  #highlightAsTilesCome(): void {
+    if (this.#selectedIndex === null || this.#highlightPending) return;
+    this.#highlightPending = true;
+    requestAnimationFrame(() => {
+      this.#highlightPending = false;
+      this.#highlight();
+    });
   }
 
   #setHovered(index: number | null): void {
     if (index === this.#hoveredIndex) return;
-    this.#setFeatureState(this.#hoveredIndex, 'hover', false);
     this.#hoveredIndex = index;
-    this.#setFeatureState(index, 'hover', true);
+    this.#highlight();
     this.map.getCanvas().style.cursor = index === null ? '' : 'pointer';
   }
 
@@ -318,6 +344,8 @@ export class RoadMap {
       if (this.map.getSource(source)) this.map.removeFeatureState({ source });
     }
     this.#statefulSources.clear();
+    // The previous dataset's halo goes with it.
+    this.#highlight();
     this.#labelsWanted = null;
     this.#labelsShown = null;
     // The data goes to MapLibre in a task of its own, apart from the panels' update.
@@ -470,9 +498,8 @@ export class RoadMap {
   /** Marks the selected segment (null clears). */
   async setSelected(index: number | null): Promise<void> {
     await this.#styleLoaded;
-    this.#setFeatureState(this.#selectedIndex, 'selected', false);
     this.#selectedIndex = index;
-    this.#setFeatureState(index, 'selected', true);
+    this.#highlight();
   }
 
   /** Moves the camera to frame some segments of the current dataset. */

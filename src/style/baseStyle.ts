@@ -14,6 +14,7 @@ import { countyLayers, townLayers } from './contextLayers.ts';
 import {
   BACKGROUND_LAYER,
   CONTEXT_SOURCE,
+  HIGHLIGHT_SOURCE,
   LABELS_SOURCE,
   ONLINE_BASEMAP_LAYER,
   ONLINE_BASEMAP_SOURCE,
@@ -38,6 +39,7 @@ export interface BaseStyleOptions extends RoadLayersOptions {
 export const GEOJSON_SOURCES = [
   CONTEXT_SOURCE,
   ROADS_SOURCE,
+  HIGHLIGHT_SOURCE,
   LABELS_SOURCE,
   POINTS_SOURCE,
 ] as const;

@@ -8,6 +8,12 @@
  * segment is two lines with its id, see `RoadPiece`).
  */
 export const ROADS_SOURCE = 'roads';
+/**
+ * The hovered and the selected road's lines only, copied from the road source's tiles as they
+ * are highlighted: the halo draws from them, so the road source has no feature-state and its
+ * tiles no second layer to lay out.
+ */
+export const HIGHLIGHT_SOURCE = 'road-highlight';
 /** GeoJSON source of the route-code label points (same ids as the road each sits on). */
 export const LABELS_SOURCE = 'labels';
 /** GeoJSON source of the point features (bridges, stations, mooring areas). */
@@ -35,8 +41,8 @@ export const TOWN_LABEL_LAYER = 'town-labels';
 /** The road line, coloured by the current mode; also the layer picked on hover and click. */
 export const ROAD_LINE_LAYER = 'road-line';
 /**
- * The halo around the hovered and the selected road (opacity 0 elsewhere, by feature-state),
- * drawn outside the road line so that the road keeps its own colour.
+ * The halo around the hovered and the selected road, drawn outside the road line so that the
+ * road keeps its own colour; from `HIGHLIGHT_SOURCE`.
  */
 export const ROAD_HALO_LAYER = 'road-halo';
 /** Route codes along expressways, national, provincial and county roads. */

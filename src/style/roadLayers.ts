@@ -33,7 +33,7 @@ import {
   roadWidth,
   statusColor,
 } from './expressions.ts';
-import { ROAD_HALO_LAYER, ROAD_LINE_LAYER, ROADS_SOURCE } from './ids.ts';
+import { HIGHLIGHT_SOURCE, ROAD_HALO_LAYER, ROAD_LINE_LAYER, ROADS_SOURCE } from './ids.ts';
 import { withAlpha, type Palette } from './palette.ts';
 import { routeLabelLayer } from './routeLabelLayer.ts';
 
@@ -75,37 +75,24 @@ export function completionLineColor(palette: Palette): ExpressionSpecification {
 }
 
 /**
- * The road line's colour in a colour mode (without hover and selection).
+ * The road line's colour in a colour mode; the map adapter applies it with `setPaintProperty`
+ * (MapLibre lays the roads out again, as for any colour expression). Hover and selection leave
+ * it alone: they show as a halo around the line (`roadHaloLayer`), so the road keeps the colour
+ * that says its state.
  *
  * @example
- * unhighlightedLineColor('status', palette); // ['match', ['get', 'status'], 'existing', '#…', …]
+ * roadLineColor('status', palette); // ['match', ['get', 'status'], 'existing', '#…', …]
  */
-export function unhighlightedLineColor(mode: ColorMode, palette: Palette): ExpressionSpecification {
+export function roadLineColor(mode: ColorMode, palette: Palette): ExpressionSpecification {
   if (mode === 'status') return statusColor(palette);
   if (mode === 'completion') return completionLineColor(palette);
   return guardColor(palette);
 }
 
-/**
- * The road line's colour in a colour mode; the map adapter applies it with `setPaintProperty`
- * (MapLibre lays the roads out again, as for any colour expression). Hover and selection
- * leave it alone: they show as a halo around the line (`roadHaloLayer`), so the road keeps the
- * colour that says its state.
- *
- * @example
- * roadLineColor('guard', palette); // ['match', ['get', 'guardBucket'], …]
- */
-export function roadLineColor(mode: ColorMode, palette: Palette): ExpressionSpecification {
-  return unhighlightedLineColor(mode, palette);
-}
-
-/** Feature-state keys of the hovered and the selected segment (both pieces carry its id). */
-export const HOVER_STATE = 'hover';
-export const SELECTED_STATE = 'selected';
-
-function featureState(key: string): ExpressionSpecification {
-  return ['boolean', ['feature-state', key], false];
-}
+/** Which highlight a line of `HIGHLIGHT_SOURCE` draws: the selected road's or the hovered one's. */
+export type Highlight = 'selected' | 'hover';
+/** The property of a highlight line that says which highlight it is. */
+export const HIGHLIGHT_PROPERTY = 'highlight';
 
 /** Width in pixels of the halo on each side of a hovered or selected road. */
 export const HALO_WIDTH_PX = 3;
@@ -115,33 +102,27 @@ export const HOVER_HALO_OPACITY = 0.75;
 /**
  * The halo of the hovered and the selected road: a stroke on each side of the road line, in a
  * neutral colour, drawn outside it (`line-gap-width` = the road's width), so the road's own
- * colour stays as it is, faint pieces included. Every other road has it at opacity 0: a filter
- * cannot read feature-state, and feature-state repaints without laying anything out. It draws
- * over the road line (it never covers it) so that neighbouring roads do not hide it.
+ * colour stays as it is, faint pieces included. It draws the lines of `HIGHLIGHT_SOURCE` only,
+ * above the road line (it never covers it) so that neighbouring roads do not hide it, and takes
+ * the road filter, so a road the filter hides has no halo.
  *
  * @example
- * roadHaloLayer(palette).paint['line-opacity']; // ['case', selected, 1, hover, 0.75, 0]
+ * roadHaloLayer(palette).paint['line-opacity']; // ['match', ['get', 'highlight'], 'selected', 1, 0.75]
  */
 export function roadHaloLayer(
   palette: Palette,
   filter?: FilterSpecification,
 ): LineLayerSpecification {
+  const selected: ExpressionSpecification = ['==', ['get', HIGHLIGHT_PROPERTY], 'selected'];
   const layer: LineLayerSpecification = {
     id: ROAD_HALO_LAYER,
     type: 'line',
-    source: ROADS_SOURCE,
+    source: HIGHLIGHT_SOURCE,
     paint: {
       'line-width': HALO_WIDTH_PX,
       'line-gap-width': roadWidth(),
-      'line-color': ['case', featureState(SELECTED_STATE), palette.selected, palette.hover],
-      'line-opacity': [
-        'case',
-        featureState(SELECTED_STATE),
-        1,
-        featureState(HOVER_STATE),
-        HOVER_HALO_OPACITY,
-        0,
-      ],
+      'line-color': ['case', selected, palette.selected, palette.hover],
+      'line-opacity': ['case', selected, 1, HOVER_HALO_OPACITY],
     },
   };
   return filter ? { ...layer, filter } : layer;

@@ -262,3 +262,15 @@ export async function statisticsFigures(
       ),
     );
 }
+
+/** The highlight the halo draws around a segment now (`selected`, `hover`), or null. */
+export async function highlightOf(page: Page, index: number): Promise<string | null> {
+  return page.evaluate((id) => {
+    const map = window.roadboard.map!;
+    if (!map.getLayer('road-halo')) return null;
+    const line = map
+      .queryRenderedFeatures({ layers: ['road-halo'] })
+      .find((feature) => feature.id === id);
+    return (line?.properties.highlight as string | undefined) ?? null;
+  }, index);
+}

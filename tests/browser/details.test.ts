@@ -1,7 +1,13 @@
 import geodesic from 'geographiclib-geodesic';
 import type { Feature, LineString, MultiLineString, Position } from 'geojson';
 import { describe, expect, test } from 'vitest';
-import { fetchSampleRoads, findRoadOnScreen, settle, useSharedApp } from './appHelpers.ts';
+import {
+  fetchSampleRoads,
+  findRoadOnScreen,
+  highlightOf,
+  settle,
+  useSharedApp,
+} from './appHelpers.ts';
 import { useBrowser } from './harness.ts';
 
 useBrowser();
@@ -54,24 +60,12 @@ describe('segment details', () => {
     const properties = feature!.properties;
 
     await page.mouse.move(road.x, road.y);
-    await expect
-      .poll(() =>
-        page.evaluate(
-          (index) => window.roadboard.map!.getFeatureState({ source: 'roads', id: index }).hover,
-          road.index,
-        ),
-      )
-      .toBe(true);
+    await expect.poll(() => highlightOf(page, road.index)).toBe('hover');
 
     await page.mouse.click(road.x, road.y);
     await expect.poll(() => details.count()).toBe(1);
     await settle(page);
-    expect(
-      await page.evaluate(
-        (index) => window.roadboard.map!.getFeatureState({ source: 'roads', id: index }).selected,
-        road.index,
-      ),
-    ).toBe(true);
+    await expect.poll(() => highlightOf(page, road.index)).toBe('selected');
     await expect.poll(() => new URL(page.url()).searchParams.get('select')).toBe(road.id);
 
     const text = (await details.textContent()) ?? '';

@@ -39,9 +39,13 @@ async function pixelAt(page: Page, x: number, y: number): Promise<[number, numbe
   );
 }
 
-function featureState(page: Page, index: number): Promise<Record<string, unknown>> {
+/** Whether the halo draws the segment `index` as selected. */
+function haloDrawn(page: Page, index: number): Promise<boolean> {
   return page.evaluate(
-    (id) => window.roadboard.map!.getFeatureState({ source: 'roads', id }),
+    (id) =>
+      window.roadboard
+        .map!.queryRenderedFeatures({ layers: ['road-halo'] })
+        .some((feature) => feature.id === id && feature.properties.highlight === 'selected'),
     index,
   );
 }
@@ -86,7 +90,7 @@ describe('selection and hover', () => {
     }
     await page.evaluate(() => window.roadboard.setMode('status'));
     await page.mouse.click(road.x, road.y);
-    await expect.poll(async () => (await featureState(page, road.index)).selected).toBe(true);
+    await expect.poll(() => haloDrawn(page, road.index)).toBe(true);
     await page.mouse.move(5, 400);
     await settle(page);
     for (const mode of COLOR_MODES) {

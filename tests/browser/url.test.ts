@@ -3,6 +3,7 @@ import { describe, expect, test } from 'vitest';
 import {
   addressWritten,
   findRoadOnScreen,
+  highlightOf,
   settle,
   useSharedApp,
   waitForCameraRest,
@@ -118,12 +119,7 @@ describe('a copied link reopens the same view', () => {
     expect((await details.locator('dt:text-is("ID") + dd').textContent())?.trim()).toBe(
       selected.id,
     );
-    expect(
-      await page.evaluate(
-        (index) => window.roadboard.map!.getFeatureState({ source: 'roads', id: index }).selected,
-        selected.index,
-      ),
-    ).toBe(true);
+    await expect.poll(() => highlightOf(page, selected.index)).toBe('selected');
 
     expect(Math.abs(after.camera.zoom - before.camera.zoom)).toBeLessThanOrEqual(0.01);
     expect(Math.abs(after.camera.lat - before.camera.lat)).toBeLessThanOrEqual(1e-4);

@@ -1,0 +1,44 @@
+/**
+ * The lines the halo draws: the selected and the hovered road, copied from the road source's
+ * loaded tiles with a property saying which highlight each is. Both pieces of a partly built
+ * road carry its id, so both are copied; a road cut by tile edges comes in several pieces,
+ * which overlap in the tiles' buffer and draw as one line.
+ */
+import type { Map as MapLibreMap } from 'maplibre-gl';
+import type { Feature, FeatureCollection } from 'geojson';
+import { ROADS_SOURCE } from '../style/ids.ts';
+import { HIGHLIGHT_PROPERTY, type Highlight } from '../style/roadLayers.ts';
+
+/** The highlighted segments by their index: the selected one, then the hovered one. */
+export interface Highlighted {
+  selected: number | null;
+  hovered: number | null;
+}
+
+/**
+ * The highlight lines of the segments in `highlighted`, from the tiles the map has loaded (a
+ * segment in no loaded tile has none yet; the map asks again as tiles come).
+ *
+ * @example
+ * highlightLines(map, { selected: 12, hovered: null }).features[0].properties.highlight; // 'selected'
+ */
+export function highlightLines(map: MapLibreMap, highlighted: Highlighted): FeatureCollection {
+  const wanted: [number, Highlight][] = [];
+  if (highlighted.selected !== null) wanted.push([highlighted.selected, 'selected']);
+  if (highlighted.hovered !== null && highlighted.hovered !== highlighted.selected) {
+    wanted.push([highlighted.hovered, 'hover']);
+  }
+  const features: Feature[] = [];
+  if (!map.getSource(ROADS_SOURCE)) return { type: 'FeatureCollection', features };
+  for (const [index, highlight] of wanted) {
+    for (const line of map.querySourceFeatures(ROADS_SOURCE, { filter: ['==', ['id'], index] })) {
+      features.push({
+        type: 'Feature',
+        id: index,
+        geometry: line.geometry,
+        properties: { ...line.properties, [HIGHLIGHT_PROPERTY]: highlight },
+      });
+    }
+  }
+  return { type: 'FeatureCollection', features };
+}
