@@ -3,7 +3,7 @@
  */
 
 /** How often reading reports progress, in bytes. */
-const PROGRESS_EVERY_BYTES = 2 * 1024 * 1024;
+export const PROGRESS_EVERY_BYTES = 2 * 1024 * 1024;
 
 /**
  * Reads a byte stream to a string (UTF-8), calling `onBytes` every couple of megabytes.

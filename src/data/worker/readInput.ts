@@ -8,7 +8,7 @@ import { GEOMETRY_TYPES } from '../../contract/geometryTypes.ts';
 import type { Problem } from '../../contract/roadNetwork.ts';
 import type { SourceDescription } from '../../contract/otherFields.ts';
 import { GeojsonReadError } from '../read/geojsonReadError.ts';
-import { readStreamText } from '../read/readText.ts';
+import { PROGRESS_EVERY_BYTES, readStreamText } from '../read/readText.ts';
 import { readProblem, type NamedBytes } from '../read/readResult.ts';
 import { sniffFormat, sniffingBytes, type SniffedFormat } from '../read/sniffFormat.ts';
 import type { DatasetSource, OpenOptions } from './workerProtocol.ts';
@@ -49,13 +49,19 @@ async function fetchBlob(url: string, callbacks: ReadCallbacks): Promise<File> {
   const reader = response.body.getReader();
   const chunks: Uint8Array[] = [];
   let bytesRead = 0;
+  let reportedAt = 0;
   for (;;) {
     const { done, value } = await reader.read();
     if (done) break;
     chunks.push(value);
     bytesRead += value.length;
-    callbacks.onBytes?.(bytesRead);
+    // Progress every couple of megabytes: each report is a message the page redraws for.
+    if (bytesRead - reportedAt >= PROGRESS_EVERY_BYTES) {
+      reportedAt = bytesRead;
+      callbacks.onBytes?.(bytesRead);
+    }
   }
+  callbacks.onBytes?.(bytesRead);
   const name = decodeURIComponent(new URL(url).pathname.split('/').pop() ?? '') || url;
   return new File(chunks as BlobPart[], name);
 }
