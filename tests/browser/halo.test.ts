@@ -91,6 +91,11 @@ describe('selection and hover', () => {
     await page.evaluate(() => window.roadboard.setMode('status'));
     await page.mouse.click(road.x, road.y);
     await expect.poll(() => haloDrawn(page, road.index)).toBe(true);
+    // The halo came in with the first highlight, just above the road line.
+    const layers = await page.evaluate(() =>
+      window.roadboard.map!.getStyle().layers.map((layer) => layer.id),
+    );
+    expect(layers.indexOf('road-halo')).toBe(layers.indexOf('road-line') + 1);
     await page.mouse.move(5, 400);
     await settle(page);
     for (const mode of COLOR_MODES) {
