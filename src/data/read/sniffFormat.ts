@@ -113,3 +113,8 @@ export async function sniffingBytes(
     }),
   );
 }
+
+/** What `sniffFormat` reads of bytes already in memory: a zip whole, anything else its start. */
+export function sniffingBytesOf(name: string, bytes: Uint8Array): NamedBytes {
+  return { name, bytes: looksLikeZip(bytes) ? bytes : bytes.subarray(0, XML_PROLOGUE_BYTES) };
+}

@@ -10,7 +10,12 @@ import type { SourceDescription } from '../../contract/otherFields.ts';
 import { GeojsonReadError } from '../read/geojsonReadError.ts';
 import { PROGRESS_EVERY_BYTES, readStreamText } from '../read/readText.ts';
 import { readProblem, type NamedBytes } from '../read/readResult.ts';
-import { sniffFormat, sniffingBytes, type SniffedFormat } from '../read/sniffFormat.ts';
+import {
+  sniffFormat,
+  sniffingBytes,
+  sniffingBytesOf,
+  type SniffedFormat,
+} from '../read/sniffFormat.ts';
 import type { DatasetSource, OpenOptions } from './workerProtocol.ts';
 import { readSavedDataset } from '../store/savedDataset.ts';
 
@@ -38,8 +43,11 @@ function describe(format: string, crs: string | null = null): SourceDescription 
   return { format, encoding: null, encodingSource: null, crs };
 }
 
-/** The bytes of a response, read in chunks with progress, as one Blob (never one string). */
-async function fetchBlob(url: string, callbacks: ReadCallbacks): Promise<File> {
+/** The bytes of a response, read in chunks with progress, and the name its address ends in. */
+async function fetchBytes(
+  url: string,
+  callbacks: ReadCallbacks,
+): Promise<{ bytes: Uint8Array; name: string }> {
   const response = await fetch(url);
   if (!response.ok || !response.body) {
     throw new Error(`HTTP ${response.status} ${response.statusText}`.trim());
@@ -62,15 +70,25 @@ async function fetchBlob(url: string, callbacks: ReadCallbacks): Promise<File> {
     }
   }
   callbacks.onBytes?.(bytesRead);
+  const bytes = new Uint8Array(bytesRead);
+  let offset = 0;
+  for (const chunk of chunks) {
+    bytes.set(chunk, offset);
+    offset += chunk.byteLength;
+  }
   const name = decodeURIComponent(new URL(url).pathname.split('/').pop() ?? '') || url;
-  return new File(chunks as BlobPart[], name);
+  return { bytes, name };
 }
 
 /** The files of a source, or its value where it is one already. */
 async function filesOf(
   source: DatasetSource,
   callbacks: ReadCallbacks,
-): Promise<{ files: File[]; name: string } | { value: unknown; name: string }> {
+): Promise<
+  | { files: File[]; name: string }
+  | { value: unknown; name: string }
+  | { bytes: Uint8Array; fileName: string; name: string }
+> {
   switch (source.kind) {
     case 'object':
       return { value: source.value, name: source.name ?? '' };
@@ -89,8 +107,9 @@ async function filesOf(
       return { files: [new File([saved.geojson], 'saved.geojson')], name: saved.name };
     }
     case 'url': {
-      const file = await fetchBlob(source.url, callbacks);
-      return { files: [file], name: source.url };
+      // Kept in memory: GeoJSON, the common case, is parsed from these bytes as they are.
+      const fetched = await fetchBytes(source.url, callbacks);
+      return { bytes: fetched.bytes, fileName: fetched.name, name: source.url };
     }
   }
 }
@@ -192,9 +211,13 @@ const WHOLE_TEXT_LIMIT_BYTES = 256 * 1024 * 1024;
  * file that `JSON.parse` refuses is read again by the streaming reader, loaded then, which says
  * where the file is broken (byte, feature) and whether it is cut short.
  */
-async function parseGeojson(file: File, callbacks: ReadCallbacks): Promise<unknown> {
-  if (file.size <= WHOLE_TEXT_LIMIT_BYTES) {
-    const text = await readStreamText(file.stream(), (bytesRead) => callbacks.onBytes?.(bytesRead));
+async function parseGeojson(input: File | Uint8Array, callbacks: ReadCallbacks): Promise<unknown> {
+  const inMemory = input instanceof Uint8Array;
+  const size = inMemory ? input.byteLength : input.size;
+  if (size <= WHOLE_TEXT_LIMIT_BYTES) {
+    const text = inMemory
+      ? new TextDecoder().decode(input)
+      : await readStreamText(input.stream(), (bytesRead) => callbacks.onBytes?.(bytesRead));
     try {
       return JSON.parse(text) as unknown;
     } catch {
@@ -202,18 +225,19 @@ async function parseGeojson(file: File, callbacks: ReadCallbacks): Promise<unkno
     }
   }
   const { readGeojsonStream } = await import('../read/geojsonStream.ts');
-  return readGeojsonStream(file.stream(), { onBytes: callbacks.onBytes, totalBytes: file.size });
+  const stream = (inMemory ? new Blob([input as BlobPart]) : input).stream();
+  return readGeojsonStream(stream, { onBytes: callbacks.onBytes, totalBytes: size });
 }
 
 async function readGeojsonInput(
-  file: File,
+  input: File | Uint8Array,
   name: string,
   callbacks: ReadCallbacks,
 ): Promise<InputReading> {
-  callbacks.onTotalBytes?.(file.size);
+  if (input instanceof File) callbacks.onTotalBytes?.(input.size);
   let parsed: unknown;
   try {
-    parsed = await parseGeojson(file, callbacks);
+    parsed = await parseGeojson(input, callbacks);
   } catch (error) {
     if (error instanceof GeojsonReadError) {
       throw new Error(`not JSON: ${error.message}`, { cause: error });
@@ -274,7 +298,27 @@ export async function readInput(
       warnings: wrapped.problems,
     };
   }
-  const { files, name } = got;
+  if ('bytes' in got) {
+    if (sniffFormat([sniffingBytesOf(got.fileName, got.bytes)]) === 'geojson') {
+      return readGeojsonInput(got.bytes, got.name, callbacks);
+    }
+    return readFiles(
+      [new File([got.bytes as BlobPart], got.fileName)],
+      got.name,
+      options,
+      callbacks,
+    );
+  }
+  return readFiles(got.files, got.name, options, callbacks);
+}
+
+/** Reads files by their content. */
+async function readFiles(
+  files: File[],
+  name: string,
+  options: OpenOptions,
+  callbacks: ReadCallbacks,
+): Promise<InputReading> {
   const format = sniffFormat(await sniffingBytes(files));
   const first = files[0]!;
   switch (format) {
