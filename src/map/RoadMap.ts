@@ -92,7 +92,9 @@ export class RoadMap {
   #context: FeatureCollection | null = null;
   #onlineBasemap = false;
   #hoveredIndex: number | null = null;
-  /** Whether a copy of the selected road's lines is waiting for the next frame. */
+  /** The roads of a search result, outlined (`setFound`). */
+  #found: readonly number[] = [];
+  /** Whether a copy of the highlighted roads' lines is waiting for the next frame. */
   #highlightPending = false;
   #selectedIndex: number | null = null;
   #selectListeners: ((index: number | null) => void)[] = [];
@@ -241,9 +243,11 @@ export class RoadMap {
    */
   #highlight(): void {
     if (!this.#dataset) return;
-    const selected = this.#selectedIndex;
-    const hovered = this.#hoveredIndex;
-    const lines = highlightLines(this.map, { selected, hovered });
+    const lines = highlightLines(this.map, {
+      selected: this.#selectedIndex,
+      hovered: this.#hoveredIndex,
+      found: this.#found,
+    });
     if (lines.features.length === 0 && !this.map.getSource(HIGHLIGHT_SOURCE)) return;
     this.#giveData(HIGHLIGHT_SOURCE, lines);
   }
@@ -253,7 +257,7 @@ export class RoadMap {
    * change, or a selection made before its tiles were loaded), once per frame at most.
    */
   #highlightAsTilesCome(): void {
-    if (this.#selectedIndex === null || this.#highlightPending) return;
+    if ((this.#selectedIndex === null && this.#found.length === 0) || this.#highlightPending) return;
     this.#highlightPending = true;
     requestAnimationFrame(() => {
       this.#highlightPending = false;
@@ -340,6 +344,7 @@ export class RoadMap {
     this.#dataset = dataset;
     this.#hoveredIndex = null;
     this.#selectedIndex = null;
+    this.#found = [];
     for (const source of this.#statefulSources) {
       if (this.map.getSource(source)) this.map.removeFeatureState({ source });
     }
@@ -502,10 +507,20 @@ export class RoadMap {
     this.#highlight();
   }
 
-  /** Moves the camera to frame some segments of the current dataset. */
-  frameSegments(segmentIndices: readonly number[]): void {
+  /** Outlines the roads of a search result (replacing the last ones; empty clears). */
+  async setFound(segmentIndices: readonly number[]): Promise<void> {
+    await this.#styleLoaded;
+    this.#found = segmentIndices;
+    this.#highlight();
+  }
+
+  /** Moves the camera to frame some segments and points of the current dataset. */
+  frame(segmentIndices: readonly number[], pointIndices: readonly number[] = []): void {
     if (!this.#dataset) return;
-    const bounds = segmentsBounds(this.#dataset.segmentBounds, segmentIndices);
+    const positions = pointIndices.map(
+      (index) => this.#dataset?.points.features[index]?.geometry.coordinates ?? [],
+    );
+    const bounds = segmentsBounds(this.#dataset.segmentBounds, segmentIndices, positions);
     if (bounds) this.#fit(bounds, true);
   }
 

@@ -1,5 +1,6 @@
 /**
- * The lines the halo draws: the selected and the hovered road, copied from the road source's
+ * The lines the halo draws: the selected road, the hovered one and the roads of a search
+ * result, copied from the road source's
  * loaded tiles with a property saying which highlight each is. Both pieces of a partly built
  * road carry its id, so both are copied; a road cut by tile edges comes in several pieces,
  * which overlap in the tiles' buffer and draw as one line.
@@ -9,10 +10,12 @@ import type { Feature, FeatureCollection } from 'geojson';
 import { ROADS_SOURCE } from '../style/ids.ts';
 import { HIGHLIGHT_PROPERTY, type Highlight } from '../style/roadLayers.ts';
 
-/** The highlighted segments by their index: the selected one, then the hovered one. */
+/** The highlighted segments by their index. */
 export interface Highlighted {
   selected: number | null;
   hovered: number | null;
+  /** The roads of a search result. */
+  found: readonly number[];
 }
 
 /**
@@ -23,11 +26,13 @@ export interface Highlighted {
  * highlightLines(map, { selected: 12, hovered: null }).features[0].properties.highlight; // 'selected'
  */
 export function highlightLines(map: MapLibreMap, highlighted: Highlighted): FeatureCollection {
-  const wanted: [number, Highlight][] = [];
-  if (highlighted.selected !== null) wanted.push([highlighted.selected, 'selected']);
-  if (highlighted.hovered !== null && highlighted.hovered !== highlighted.selected) {
-    wanted.push([highlighted.hovered, 'hover']);
-  }
+  // Later lines draw over earlier ones: the found roads, the hovered one, the selected one.
+  const { selected, hovered } = highlighted;
+  const wanted: [number, Highlight][] = highlighted.found
+    .filter((index) => index !== selected && index !== hovered)
+    .map((index) => [index, 'found']);
+  if (hovered !== null && hovered !== selected) wanted.push([hovered, 'hover']);
+  if (selected !== null) wanted.push([selected, 'selected']);
   const features: Feature[] = [];
   if (!map.getSource(ROADS_SOURCE)) return { type: 'FeatureCollection', features };
   for (const [index, highlight] of wanted) {

@@ -1,10 +1,11 @@
 /**
- * The extent of some segments, for framing a search result.
+ * The extent of some segments and points, for framing a search result.
  */
 
 /**
  * [west, south, east, north] around the segments at `indices`, from the per-segment bounds
- * computed at load (4 numbers per segment); null when there are none.
+ * computed at load (4 numbers per segment), and around `positions` ([longitude, latitude]);
+ * null when there are none.
  *
  * @example
  * segmentsBounds(new Float64Array([105, 30, 105.1, 30.2]), [0]); // [105, 30, 105.1, 30.2]
@@ -12,6 +13,7 @@
 export function segmentsBounds(
   segmentBounds: Float64Array,
   indices: readonly number[],
+  positions: readonly (readonly number[])[] = [],
 ): [number, number, number, number] | null {
   let west = Infinity;
   let south = Infinity;
@@ -24,6 +26,13 @@ export function segmentsBounds(
     south = Math.min(south, segmentBounds[offset + 1]!);
     east = Math.max(east, segmentBounds[offset + 2]!);
     north = Math.max(north, segmentBounds[offset + 3]!);
+  }
+  for (const [longitude, latitude] of positions) {
+    if (!Number.isFinite(longitude) || !Number.isFinite(latitude)) continue;
+    west = Math.min(west, longitude!);
+    south = Math.min(south, latitude!);
+    east = Math.max(east, longitude!);
+    north = Math.max(north, latitude!);
   }
   return Number.isFinite(west) ? [west, south, east, north] : null;
 }

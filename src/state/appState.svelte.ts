@@ -45,10 +45,15 @@ export class AppState {
   /** The camera to restore from a link, taken once when the map first shows data. */
   initialCamera = $state.raw<Camera | null>(null);
   camera = $state.raw<Camera | null>(null);
-  /** A request for the map to frame some segments (from search); a new object each time. */
   /** How much of the map the panels cover, so framing keeps roads in view. */
   mapInsets = $state.raw<Insets>({ top: 0, right: 0, bottom: 0, left: 0 });
-  focusRequest = $state.raw<{ segmentIndices: number[] } | null>(null);
+  /** A request for the map to frame some segments and points (from search); a new object each time. */
+  focusRequest = $state.raw<{
+    segmentIndices: readonly number[];
+    pointIndices: readonly number[];
+  } | null>(null);
+  /** The roads of the search result shown, outlined on the map; empty: none. */
+  found = $state.raw<readonly number[]>([]);
 
   /**
    * The mode, filter and hidden legend entries the figures of the panels (legend, statistics)
@@ -123,6 +128,7 @@ export class AppState {
       this.initialCamera = null;
     }
     this.hover = null;
+    this.found = [];
     if (origin !== 'sample') this.context = null;
     this.datasetOrigin = origin;
     this.dataset = dataset;
@@ -163,10 +169,16 @@ export class AppState {
       : [...this.hiddenBuckets, bucket];
   }
 
-  /** Asks the map to frame these segments; a single segment is also selected. */
-  focusOn(segmentIndices: number[]): void {
-    this.focusRequest = { segmentIndices };
+  /**
+   * Asks the map to frame these segments and points; a single segment, or a single point with
+   * no segment, is also selected.
+   */
+  focusOn(segmentIndices: readonly number[], pointIndices: readonly number[] = []): void {
+    this.focusRequest = { segmentIndices, pointIndices };
     if (segmentIndices.length === 1) this.selectedIndex = segmentIndices[0] ?? null;
+    else if (segmentIndices.length === 0 && pointIndices.length === 1) {
+      this.selectedPointIndex = pointIndices[0] ?? null;
+    }
   }
 
   /** Selects the segment with a contract id, if the dataset has it. */

@@ -83,7 +83,10 @@ export function bindRoadMap(container: () => HTMLElement): void {
   });
   $effect(() => {
     const request = appState.focusRequest;
-    if (roadMap && request) roadMap.frameSegments(request.segmentIndices);
+    if (roadMap && request) roadMap.frame(request.segmentIndices, request.pointIndices);
+  });
+  $effect(() => {
+    if (roadMap && appState.dataset) roadMap.setFound(appState.found);
   });
   $effect(() => {
     roadMap?.setOnlineBasemap(appState.onlineBasemap);

@@ -89,8 +89,11 @@ export function roadLineColor(mode: ColorMode, palette: Palette): ExpressionSpec
   return guardColor(palette);
 }
 
-/** Which highlight a line of `HIGHLIGHT_SOURCE` draws: the selected road's or the hovered one's. */
-export type Highlight = 'selected' | 'hover';
+/**
+ * Which highlight a line of `HIGHLIGHT_SOURCE` draws: the selected road's, the hovered one's, or
+ * one of a search result's roads.
+ */
+export type Highlight = 'selected' | 'hover' | 'found';
 /** The property of a highlight line that says which highlight it is. */
 export const HIGHLIGHT_PROPERTY = 'highlight';
 
@@ -100,14 +103,14 @@ export const HALO_WIDTH_PX = 3;
 export const HOVER_HALO_OPACITY = 0.75;
 
 /**
- * The halo of the hovered and the selected road: a stroke on each side of the road line, in a
- * neutral colour, drawn outside it (`line-gap-width` = the road's width), so the road's own
- * colour stays as it is, faint pieces included. It draws the lines of `HIGHLIGHT_SOURCE` only,
+ * The halo of the selected road, the hovered one and a search result's roads: a stroke on each
+ * side of the road line, in a neutral colour, drawn outside it (`line-gap-width` = the road's
+ * width), so the road's own colour stays as it is, faint pieces included. It draws the lines of `HIGHLIGHT_SOURCE` only,
  * above the road line (it never covers it) so that neighbouring roads do not hide it, and takes
  * the road filter, so a road the filter hides has no halo.
  *
  * @example
- * roadHaloLayer(palette).paint['line-opacity']; // ['match', ['get', 'highlight'], 'selected', 1, 0.75]
+ * roadHaloLayer(palette).paint['line-opacity']; // ['match', ['get', 'highlight'], 'hover', 0.75, 1]
  */
 export function roadHaloLayer(
   palette: Palette,
@@ -122,7 +125,13 @@ export function roadHaloLayer(
       'line-width': HALO_WIDTH_PX,
       'line-gap-width': roadWidth(),
       'line-color': ['case', selected, palette.selected, palette.hover],
-      'line-opacity': ['case', selected, 1, HOVER_HALO_OPACITY],
+      'line-opacity': [
+        'match',
+        ['get', HIGHLIGHT_PROPERTY],
+        'hover',
+        HOVER_HALO_OPACITY,
+        1,
+      ],
     },
   };
   return filter ? { ...layer, filter } : layer;

@@ -148,3 +148,37 @@ describe('search on a phone', () => {
     await screenshot(page, 'search-phone-bridge');
   });
 });
+
+describe('a chosen route is outlined on the map', () => {
+  const app = useSharedApp('?lang=en');
+
+  /** The routes of the roads the halo outlines as a search result's. */
+  function foundRoutes(page: Page): Promise<string[]> {
+    return page.evaluate(() => {
+      const map = window.roadboard.map!;
+      if (!map.getLayer('road-halo')) return [];
+      const lines = map
+        .queryRenderedFeatures({ layers: ['road-halo'] })
+        .filter((line) => line.properties.highlight === 'found');
+      return [...new Set(lines.map((line) => String(line.properties.route)))];
+    });
+  }
+
+  test('S209: Enter outlines its roads; closing the summary clears them', async () => {
+    const { page } = app();
+    const box = page.getByRole('combobox', { name: 'Search' });
+    await box.focus();
+    await page.keyboard.type('S209');
+    await expect.poll(async () => (await listedGroups(page)).length).toBeGreaterThan(0);
+    await page.keyboard.press('Enter');
+    await waitForCameraRest(page);
+    await settle(page);
+    await expect.poll(() => foundRoutes(page)).toEqual(['S209']);
+    await screenshot(page, 'search-route-outlined');
+    await page
+      .getByRole('region', { name: 'Search result', exact: false })
+      .getByRole('button', { name: 'Close', exact: true })
+      .click();
+    await expect.poll(() => foundRoutes(page)).toEqual([]);
+  });
+});

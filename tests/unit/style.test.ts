@@ -297,6 +297,7 @@ describe('the halo of the hovered and the selected road', () => {
     expect(JSON.stringify(halo.paint)).not.toContain('feature-state');
     expect(opacity('hover')).toBe(HOVER_HALO_OPACITY);
     expect(opacity('selected')).toBe(1);
+    expect(opacity('found')).toBe(1);
   });
 
   it('lies outside the road line (gap = the road width) in neutral palette colours', () => {

@@ -61,6 +61,21 @@ describe('segmentsBounds', () => {
     expect(segmentsBounds(bounds, [])).toBeNull();
     expect(segmentsBounds(bounds, [7])).toBeNull();
   });
+
+  it('takes in point positions too, skipping ones that are not numbers', () => {
+    const bounds = new Float64Array([105, 30, 105.1, 30.2]);
+    expect(
+      segmentsBounds(
+        bounds,
+        [0],
+        [
+          [106, 29.5],
+          [Number.NaN, 40],
+        ],
+      ),
+    ).toEqual([105, 29.5, 106, 30.2]);
+    expect(segmentsBounds(bounds, [], [[104.5, 31]])).toEqual([104.5, 31, 104.5, 31]);
+  });
 });
 
 describe('fill', () => {
