@@ -19,6 +19,13 @@ export interface HoveredLine {
 }
 
 /** What the map reports while the pointer is over a road. */
+/** A point feature under the pointer: its index in the dataset's points, and where the pointer is. */
+export interface PointHover {
+  index: number;
+  /** Where the pointer is, in CSS pixels from the map's top left corner. */
+  point: { x: number; y: number };
+}
+
 export interface RoadHover {
   /** The segment's index. */
   index: number;

@@ -52,7 +52,7 @@ import type { Insets } from '../contract/insets.ts';
 import { isEmptyFilter } from '../domain/emptyFilter.ts';
 import { highlightLines } from './highlight.ts';
 import { segmentsBounds } from './segmentsBounds.ts';
-import type { HoveredLine, RoadHover } from '../domain/hoverChainage.ts';
+import type { HoveredLine, PointHover, RoadHover } from '../domain/hoverChainage.ts';
 import type { RoadPiece } from '../contract/roadPiece.ts';
 import { startMapWorkers, type SourceData } from './workerBlobs.ts';
 
@@ -100,6 +100,7 @@ export class RoadMap {
   #selectListeners: ((index: number | null) => void)[] = [];
   #selectPointListeners: ((index: number | null) => void)[] = [];
   #hoverListeners: ((hover: RoadHover | null) => void)[] = [];
+  #hoverPointListeners: ((hover: PointHover | null) => void)[] = [];
   #cameraListeners: ((camera: Camera) => void)[] = [];
   #insets: Insets = { top: 0, right: 0, bottom: 0, left: 0 };
   #mode: ColorMode;
@@ -169,22 +170,31 @@ export class RoadMap {
   #listen(): void {
     const map = this.map;
     map.on('mousemove', (event) => {
-      const feature = this.#pickFeature(event);
-      const index = feature ? (feature.id as number) : null;
-      this.#setHovered(index);
+      const point = { x: event.point.x, y: event.point.y };
+      // A point is picked before the road under it, as a click picks it.
+      const pointFeature = this.#pickFeature(event, POINT_INTERACTIVE_LAYERS);
+      const feature = pointFeature ? undefined : this.#pickFeature(event);
+      this.#setHovered(feature ? (feature.id as number) : null);
+      this.map.getCanvas().style.cursor = feature || pointFeature ? 'pointer' : '';
+      const pointHover: PointHover | null = pointFeature
+        ? { index: pointFeature.id as number, point }
+        : null;
       const hover: RoadHover | null = feature
         ? {
             index: feature.id as number,
-            point: { x: event.point.x, y: event.point.y },
+            point,
             lngLat: [event.lngLat.lng, event.lngLat.lat],
             line: hoveredLine(feature),
           }
         : null;
       for (const listener of this.#hoverListeners) listener(hover);
+      for (const listener of this.#hoverPointListeners) listener(pointHover);
     });
     map.on('mouseout', () => {
       this.#setHovered(null);
+      this.map.getCanvas().style.cursor = '';
       for (const listener of this.#hoverListeners) listener(null);
+      for (const listener of this.#hoverPointListeners) listener(null);
     });
     map.on('click', (event) => {
       // A point is picked before the road under it; picking one clears the other.
@@ -269,7 +279,6 @@ export class RoadMap {
     if (index === this.#hoveredIndex) return;
     this.#hoveredIndex = index;
     this.#highlight();
-    this.map.getCanvas().style.cursor = index === null ? '' : 'pointer';
   }
 
   /** Calls `listener` with the picked segment's index (or null) on every click. */
@@ -291,6 +300,11 @@ export class RoadMap {
    */
   onHover(listener: (hover: RoadHover | null) => void): void {
     this.#hoverListeners.push(listener);
+  }
+
+  /** Calls `listener` as the pointer moves over a point feature, and with null when it leaves it. */
+  onHoverPoint(listener: (hover: PointHover | null) => void): void {
+    this.#hoverPointListeners.push(listener);
   }
 
   /** Calls `listener` whenever the camera comes to rest. */

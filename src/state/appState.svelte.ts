@@ -8,7 +8,7 @@ import type { FeatureCollection } from 'geojson';
 import type { LoadedDataset } from '../data/worker/workerProtocol.ts';
 import { filterOptions, withPointOptions } from '../domain/filterOptions.ts';
 import { pointSummary } from '../domain/pointSummary.ts';
-import type { RoadHover } from '../domain/hoverChainage.ts';
+import type { PointHover, RoadHover } from '../domain/hoverChainage.ts';
 import { SegmentIndex, segmentColumns } from '../domain/segmentIndex.ts';
 import type { ColorMode, FilterState, MeasuredSegment } from '../domain/types.ts';
 import { STRINGS, type Locale } from '../i18n/strings.ts';
@@ -36,6 +36,8 @@ export class AppState {
   selectedPointIndex = $state<number | null>(null);
   /** The road under the pointer, where the pointer is (for the hover tooltip); null: none. */
   hover = $state.raw<RoadHover | null>(null);
+  /** The point feature under the pointer (for the hover tooltip); null: none. */
+  hoverPoint = $state.raw<PointHover | null>(null);
   dataset = $state.raw<LoadedDataset | null>(null);
   /** Where the dataset on screen came from. */
   datasetOrigin = $state<DatasetOrigin>('sample');
@@ -128,6 +130,7 @@ export class AppState {
       this.initialCamera = null;
     }
     this.hover = null;
+    this.hoverPoint = null;
     this.found = [];
     if (origin !== 'sample') this.context = null;
     this.datasetOrigin = origin;

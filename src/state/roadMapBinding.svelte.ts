@@ -41,6 +41,7 @@ export function bindRoadMap(container: () => HTMLElement): void {
         made.onSelect((index) => (appState.selectedIndex = index));
         made.onSelectPoint((index) => (appState.selectedPointIndex = index));
         made.onHover((hover) => (appState.hover = hover));
+        made.onHoverPoint((hover) => (appState.hoverPoint = hover));
         made.onCameraChange((camera) => (appState.camera = camera));
         roadMap = made;
         provideRoadMap(made);

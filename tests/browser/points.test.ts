@@ -40,6 +40,11 @@ describe('point features', () => {
       const box = map.getContainer().getBoundingClientRect();
       return { x: box.left + point.x, y: box.top + point.y };
     }, coordinates);
+    // Hovering it names the bridge, not the road under it.
+    await page.mouse.move(position.x, position.y);
+    const tooltip = page.getByRole('tooltip');
+    await expect.poll(async () => (await tooltip.textContent()) ?? '').toContain(BRIDGE_NAME);
+    expect(await tooltip.textContent()).toContain('Bridge');
     await page.mouse.click(position.x, position.y);
 
     const details = page.getByRole('region', { name: 'Point details', exact: true });
