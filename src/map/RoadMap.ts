@@ -267,7 +267,8 @@ export class RoadMap {
    * change, or a selection made before its tiles were loaded), once per frame at most.
    */
   #highlightAsTilesCome(): void {
-    if ((this.#selectedIndex === null && this.#found.length === 0) || this.#highlightPending) return;
+    if ((this.#selectedIndex === null && this.#found.length === 0) || this.#highlightPending)
+      return;
     this.#highlightPending = true;
     requestAnimationFrame(() => {
       this.#highlightPending = false;

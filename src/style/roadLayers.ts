@@ -125,13 +125,7 @@ export function roadHaloLayer(
       'line-width': HALO_WIDTH_PX,
       'line-gap-width': roadWidth(),
       'line-color': ['case', selected, palette.selected, palette.hover],
-      'line-opacity': [
-        'match',
-        ['get', HIGHLIGHT_PROPERTY],
-        'hover',
-        HOVER_HALO_OPACITY,
-        1,
-      ],
+      'line-opacity': ['match', ['get', HIGHLIGHT_PROPERTY], 'hover', HOVER_HALO_OPACITY, 1],
     },
   };
   return filter ? { ...layer, filter } : layer;
