@@ -150,6 +150,21 @@ describe('opening the formats and schemas road bureaus have', () => {
     expect(await textOf(nameRow)).toContain('花园至青山村');
   });
 
+  test('a .cpg that lies gives garbled names and says so; choosing UTF-8 opens it right', async () => {
+    const { page } = app();
+    await dropFiles(page, folderFiles('utf8-wrong-cpg'));
+    const report = await waitForReport(page);
+    // The .cpg says 936 (GBK) but the text is UTF-8: the report says the text looks wrong.
+    expect(await textOf(report)).toMatch(/UTF-8|utf-8/);
+    const nameRow = () => dataPanel(page).locator('tr[data-property=name]');
+    expect(await textOf(nameRow())).not.toContain('永明至花园');
+    await page.getByTestId('report-encoding-choice').selectOption('utf-8');
+    await expect.poll(async () => textOf(nameRow())).toContain('永明至花园');
+    expect(await textOf(await waitForReport(page))).toContain('utf-8');
+    await screenshot(page, 'open-formats-encoding-choice');
+    await page.getByTestId('report-encoding-choice').selectOption('auto');
+  });
+
   test('loose parts, KML and KMZ open through roadboard.load with a report', async () => {
     const { page } = app();
     const parts = await loadInPage(page, folderFiles('gbk-cpg936'));
