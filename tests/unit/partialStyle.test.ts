@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { baseStyle, GEOJSON_SOURCES } from '../../src/style/baseStyle.ts';
 import { filterExpression } from '../../src/style/expressions.ts';
 import {
+  HIGHLIGHT_SOURCE,
   LABELS_SOURCE,
   ONLINE_BASEMAP_SOURCE,
   POINTS_SOURCE,
@@ -54,7 +55,7 @@ describe('adding the sources left out, one at a time', () => {
     const orders = [
       [...GEOJSON_SOURCES],
       [...GEOJSON_SOURCES].reverse(),
-      [LABELS_SOURCE, POINTS_SOURCE, ROADS_SOURCE, 'context'],
+      [LABELS_SOURCE, HIGHLIGHT_SOURCE, POINTS_SOURCE, ROADS_SOURCE, 'context'],
     ];
     for (const order of orders) {
       const stack = ids(styleWithSources(whole, new Set()));
