@@ -254,7 +254,7 @@ const en: Strings = {
   segmentDetails: 'Segment details',
   pointDetails: 'Point details',
   search: 'Search',
-  searchPlaceholder: 'Route, road, project, town, village or bridge, e.g. G247',
+  searchPlaceholder: 'Route, road, project, place or bridge, e.g. G247',
   searchNoMatch: 'Nothing matches',
   searchMatches: 'matches',
   searchKinds: {
