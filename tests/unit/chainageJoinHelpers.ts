@@ -1,0 +1,34 @@
+/**
+ * Small synthetic routes near 105° E 30° N for the chainage join tests.
+ */
+import type { LineString } from 'geojson';
+import type { ChainageSegment } from '../../src/domain/routeChainage.ts';
+
+/** A straight line along 30° N (or another latitude) between two longitudes. */
+export function east(fromLon: number, toLon: number, latitude = 30): LineString {
+  return {
+    type: 'LineString',
+    coordinates: [
+      [fromLon, latitude],
+      [(fromLon + toLon) / 2, latitude],
+      [toLon, latitude],
+    ],
+  };
+}
+
+/** A segment of a route, with an optional start chainage and declared length. */
+export function segment(
+  route: string,
+  geometry: LineString,
+  startChainage?: string,
+  lengthKm?: number,
+): ChainageSegment {
+  return {
+    geometry,
+    properties: {
+      route,
+      ...(startChainage === undefined ? {} : { start_chainage: startChainage }),
+      ...(lengthKm === undefined ? {} : { length_km: lengthKm }),
+    },
+  };
+}
