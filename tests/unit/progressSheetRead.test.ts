@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { readProgressSheet } from '../../src/data/sheets/readProgressSheet.ts';
 import { PROGRESS_COLUMNS } from '../../src/data/sheets/progressRow.ts';
+import { readWorkbook } from '../../src/data/sheets/readWorkbook.ts';
 import { encodeUtf8 } from '../fixtures/formats/encodeText.ts';
 
 const FIXTURES = join(import.meta.dirname, '../fixtures/sheets');
@@ -88,6 +89,17 @@ describe('progress.xlsx', async () => {
     expect(result.problems[0]?.params).toEqual({ column: 'from', value: 'K1+2' });
     expect(result.problems[1]?.params).toEqual({ fromKm: 5, toKm: 3 });
     expect(result.problems[2]?.params).toMatchObject({ value: '暂停' });
+  });
+});
+
+describe('the workbook as read-excel-file gives it', () => {
+  it('gives a date cell as a Date, a plain serial as a number, a merged title once', async () => {
+    const sheets = await readWorkbook(fixture('progress.xlsx'));
+    expect(sheets.map((sheet) => sheet.name)).toEqual(['说明', '进度']);
+    const rows = sheets[1]?.rows ?? [];
+    expect(rows[3]?.[12]).toEqual(new Date(Date.UTC(2023, 2, 31)));
+    expect(rows[6]?.[12]).toBe(45107);
+    expect(rows[0]?.slice(1).every((cell) => cell === null)).toBe(true);
   });
 });
 
