@@ -2,6 +2,8 @@
  * Small synthetic routes near 105° E 30° N for the chainage join tests.
  */
 import type { LineString } from 'geojson';
+import type { BuildStatus } from '../../src/contract/roadNetwork.ts';
+import type { ProgressSegment } from '../../src/domain/progressAsOf.ts';
 import type { ChainageSegment } from '../../src/domain/routeChainage.ts';
 
 /** A straight line along 30° N (or another latitude) between two longitudes. */
@@ -31,4 +33,13 @@ export function segment(
       ...(lengthKm === undefined ? {} : { length_km: lengthKm }),
     },
   };
+}
+
+/** A segment's own figures for the progress join. */
+export function own(
+  lengthKm: number,
+  status: BuildStatus = 'existing',
+  completedKm = 0,
+): ProgressSegment {
+  return { properties: { status }, lengthKm, completedKm, guardRequiredKm: null, guardKm: 0 };
 }
