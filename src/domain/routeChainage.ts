@@ -96,13 +96,14 @@ interface SegmentEnd {
   position: Position;
 }
 
-function cellKey(column: number, row: number): string {
-  return `${column}:${row}`;
+/** A grid cell's key: its column and row in one number. */
+function cellKey(column: number, row: number): number {
+  return column * 1_048_576 + row;
 }
 
 /** The ends of some segments on a grid, to find those near a position. */
 class EndGrid {
-  private readonly cells = new Map<string, SegmentEnd[]>();
+  private readonly cells = new Map<number, SegmentEnd[]>();
 
   add(end: SegmentEnd): void {
     const key = cellKey(
@@ -114,25 +115,30 @@ class EndGrid {
     else this.cells.set(key, [end]);
   }
 
-  /** Ends within {@link CHAIN_TOLERANCE_M} of `position`, nearest first. */
-  near(position: Position): SegmentEnd[] {
+  /** Ends within {@link CHAIN_TOLERANCE_M} of `position` that `keep` accepts, nearest first. */
+  near(position: Position, keep: (end: SegmentEnd) => boolean): SegmentEnd[] {
     const column = Math.floor((position[0] ?? 0) / CELL_DEGREES);
     const row = Math.floor((position[1] ?? 0) / CELL_DEGREES);
     const found: { end: SegmentEnd; distanceM: number }[] = [];
     for (let dx = -1; dx <= 1; dx++) {
       for (let dy = -1; dy <= 1; dy++) {
-        for (const end of this.cells.get(cellKey(column + dx, row + dy)) ?? []) {
+        const cell = this.cells.get(cellKey(column + dx, row + dy));
+        if (cell === undefined) continue;
+        for (const end of cell) {
+          if (!keep(end)) continue;
           const distanceM = edgeLengthM(position, end.position);
           if (distanceM <= CHAIN_TOLERANCE_M) found.push({ end, distanceM });
         }
       }
     }
-    found.sort(
-      (a, b) =>
-        a.distanceM - b.distanceM ||
-        a.end.segmentIndex - b.end.segmentIndex ||
-        Number(a.end.isEnd) - Number(b.end.isEnd),
-    );
+    if (found.length > 1) {
+      found.sort(
+        (a, b) =>
+          a.distanceM - b.distanceM ||
+          a.end.segmentIndex - b.end.segmentIndex ||
+          Number(a.end.isEnd) - Number(b.end.isEnd),
+      );
+    }
     return found.map((item) => item.end);
   }
 }
@@ -192,13 +198,15 @@ export function chainRouteSegments(
       ends.push(end);
     }
   }
-  const isFree = (end: SegmentEnd): boolean =>
-    grid.near(end.position).every((other) => other.segmentIndex === end.segmentIndex);
-  const starts = [
-    ...ends.filter(isFree).sort(westThenSouth),
-    ...ends.filter((end) => !isFree(end)).sort(westThenSouth),
-  ];
+  const free: SegmentEnd[] = [];
+  const touching: SegmentEnd[] = [];
+  for (const end of ends) {
+    const others = grid.near(end.position, (other) => other.segmentIndex !== end.segmentIndex);
+    (others.length === 0 ? free : touching).push(end);
+  }
+  const starts = [...free.sort(westThenSouth), ...touching.sort(westThenSouth)];
   const taken = new Set<number>();
+  const untaken = (end: SegmentEnd): boolean => !taken.has(end.segmentIndex);
   const spans: ChainageSpan[] = [];
   let chainageKm = 0;
   const take = (end: SegmentEnd): Position => {
@@ -219,7 +227,7 @@ export function chainRouteSegments(
     if (taken.has(start.segmentIndex)) continue;
     let position = take(start);
     for (;;) {
-      const next = grid.near(position).find((end) => !taken.has(end.segmentIndex));
+      const next = grid.near(position, untaken)[0];
       if (next === undefined) break;
       position = take(next);
     }
