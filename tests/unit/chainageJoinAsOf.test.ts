@@ -178,3 +178,65 @@ describe('progressAsOf details', () => {
     ]);
   });
 });
+
+describe('a route chained by geometry', () => {
+  /** Drawn west to east, then a MultiLineString drawn east to west. */
+  const chained = buildRouteChainageIndex([
+    { geometry: east(105, 105.01), properties: { route: 'Y001', length_km: 1 } },
+    {
+      geometry: {
+        type: 'MultiLineString',
+        coordinates: [
+          [
+            [105.03, 30],
+            [105.02, 30],
+          ],
+          [
+            [105.02, 30],
+            [105.01, 30],
+          ],
+        ],
+      },
+      properties: { route: 'Y001', length_km: 2 },
+    },
+  ]);
+
+  it('reads a MultiLineString drawn the other way backwards, from its last part’s end', () => {
+    const spans = chained.routes.get('Y001')?.spans;
+    expect(
+      spans?.map((span) => [span.segmentIndex, span.fromKm, span.toKm, span.reversed]),
+    ).toEqual(
+      [
+        [0, 0, 1],
+        [1, 1, 3],
+      ].map(([segmentIndex, fromKm, toKm]) => [segmentIndex, fromKm, toKm, segmentIndex === 1]),
+    );
+  });
+
+  it('builds a reversed piece from its start chainage, which lies at its geometry’s end', () => {
+    const join = joinProgress(chained, [
+      {
+        route: 'Y001',
+        fromKm: 1.5,
+        toKm: 3,
+        status: 'construction',
+        completedKm: 1,
+        updated: '2023-05-31',
+      },
+    ]);
+    const pieces = progressAsOf(join, [own(1), own(2)], null).get(1);
+    expect(
+      pieces?.map((piece) => [
+        piece.fromFraction,
+        piece.toFraction,
+        piece.fromKm,
+        piece.toKm,
+        piece.completedKm,
+        piece.reversed,
+      ]),
+    ).toEqual([
+      [0, 0.75, 1.5, 3, 1, true],
+      [0.75, 1, 1, 1.5, 0, true],
+    ]);
+  });
+});
