@@ -81,7 +81,12 @@ function lastPosition(geometry: LineString | MultiLineString): Position | undefi
   return geometry.coordinates.at(-1)?.at(-1);
 }
 
-/** The chainage length of a segment: declared `length_km`, else its measured length. */
+/**
+ * The chainage length of a segment in km: its declared `length_km`, else its measured length.
+ *
+ * @example
+ * chainageLengthKm({ geometry, properties: { length_km: 2 } }); // 2
+ */
 export function chainageLengthKm(segment: ChainageSegment): number {
   const declaredKm = segment.properties.length_km;
   if (declaredKm !== undefined && declaredKm >= 0) return declaredKm;
