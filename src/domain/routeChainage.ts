@@ -10,7 +10,7 @@
  *
  * Where none of a route's segments carries one, the segments are chained end to end by their
  * geometry and the chainage is measured from the route's start (see {@link chainRouteSegments}
- * for how the start is chosen). `CHAINAGE.md` beside this file says the same for people.
+ * for how the start is chosen). `docs/chainage.md` says the same for people.
  */
 import type { LineString, MultiLineString, Position } from 'geojson';
 import { parseChainageKm } from './chainage.ts';
