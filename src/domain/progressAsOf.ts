@@ -8,7 +8,7 @@
  * that date (a binary search), so changing the date costs one search per stretch.
  */
 import { BUILT_STATUSES, type BuildStatus } from '../contract/roadNetwork.ts';
-import { locateRange, type RangeReason } from './chainageRange.ts';
+import { locateRange, type RangePiece, type RangeReason } from './chainageRange.ts';
 import { guardRequiredKmOf } from './measure.ts';
 import type { ChainageSpan, RouteChainageIndex } from './routeChainage.ts';
 
@@ -43,13 +43,7 @@ export interface UnmatchedRow {
 }
 
 /** A piece of a segment between two consecutive cuts, with the rows that cover it. */
-export interface Stretch {
-  segmentIndex: number;
-  fromFraction: number;
-  toFraction: number;
-  fromKm: number;
-  toKm: number;
-  reversed: boolean;
+export interface Stretch extends RangePiece {
   /** Indices of the rows covering the stretch, by date (equal dates: sheet order). */
   rowIndices: number[];
   /** The rows' dates, in the same order (for the binary search). */
