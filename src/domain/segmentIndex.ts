@@ -82,12 +82,12 @@ class CodeTotals {
   }
 }
 
-/** No code: a segment without a project or a year. */
-const NONE = -1;
+/** No code: a segment without a project, a year or a route. */
+export const NONE = -1;
 
 /** The work code of a segment outside projects (the codes below are `WORK_TYPES` positions). */
 export const NO_WORK_CODE = WORK_TYPES.length;
-const ROAD_WORK_CODE = WORK_TYPES.indexOf('road');
+export const ROAD_WORK_CODE = WORK_TYPES.indexOf('road');
 
 /**
  * The segments as columns: the values of each property once, a code per segment; lengths in
@@ -101,6 +101,7 @@ export interface SegmentColumns {
   projects: string[];
   years: number[];
   towns: string[];
+  routes: string[];
   /** The legend entries (`bucketOf`) of each colour mode. */
   buckets: Record<ColorMode, string[]>;
   classCode: Uint8Array;
@@ -109,6 +110,8 @@ export interface SegmentColumns {
   projectCode: Int32Array;
   /** −1: no year. */
   yearCode: Int32Array;
+  /** −1: no route. */
+  routeCode: Int32Array;
   /** Position of the work type in `WORK_TYPES`; `NO_WORK_CODE` where the segment has none. */
   workCode: Uint8Array;
   /** The towns of segment i are `townCodes[townStart[i] … townStart[i + 1]]`. */
@@ -121,6 +124,8 @@ export interface SegmentColumns {
   guardRequiredMm: Float64Array;
   /** Guard length up to the required length. */
   guardCountedMm: Float64Array;
+  /** Investment in 万元; 0 where none is given. */
+  investmentWan: Float64Array;
 }
 
 /**
@@ -136,6 +141,7 @@ export function segmentColumns(segments: readonly MeasuredSegment[]): SegmentCol
   const projects = new Codes<string>();
   const years = new Codes<number>();
   const towns = new Codes<string>();
+  const routes = new Codes<string>();
   const buckets = {} as Record<ColorMode, Codes<string>>;
   const bucketCode = {} as Record<ColorMode, Uint8Array>;
   for (const mode of COLOR_MODES) {
@@ -147,12 +153,14 @@ export function segmentColumns(segments: readonly MeasuredSegment[]): SegmentCol
     statusCode: new Uint8Array(size),
     projectCode: new Int32Array(size),
     yearCode: new Int32Array(size),
+    routeCode: new Int32Array(size),
     workCode: new Uint8Array(size),
     townStart: new Uint32Array(size + 1),
     lengthMm: new Float64Array(size),
     completedMm: new Float64Array(size),
     guardRequiredMm: new Float64Array(size),
     guardCountedMm: new Float64Array(size),
+    investmentWan: new Float64Array(size),
   };
   const townCodes: number[] = [];
   for (let i = 0; i < size; i++) {
@@ -165,6 +173,11 @@ export function segmentColumns(segments: readonly MeasuredSegment[]): SegmentCol
         ? NONE
         : projects.codeOf(properties.project);
     columns.yearCode[i] = properties.year === undefined ? NONE : years.codeOf(properties.year);
+    columns.routeCode[i] =
+      properties.route === undefined || properties.route === ''
+        ? NONE
+        : routes.codeOf(properties.route);
+    columns.investmentWan[i] = properties.investment_wan ?? 0;
     columns.workCode[i] =
       properties.work === undefined ? NO_WORK_CODE : WORK_TYPES.indexOf(properties.work);
     columns.townStart[i] = townCodes.length;
@@ -191,6 +204,7 @@ export function segmentColumns(segments: readonly MeasuredSegment[]): SegmentCol
     projects: projects.values,
     years: years.values,
     towns: towns.values,
+    routes: routes.values,
     buckets: bucketValues,
     bucketCode,
     townCodes: Uint32Array.from(townCodes),
