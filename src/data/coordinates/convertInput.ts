@@ -4,8 +4,9 @@
  */
 import type { Problem } from '../../contract/roadNetwork.ts';
 import type { OpenOptions } from '../worker/workerProtocol.ts';
-import { detectCoordinateSystem, toLonLat } from './index.ts';
+import { detectCoordinateSystem } from './detect.ts';
 import { loadConversionLibraries } from './libraries.ts';
+import { allInsideChina, needsNoConversion } from './plainLonLat.ts';
 
 export type Conversion =
   | { ok: true; value: unknown; assumed: string | null; warnings: Problem[] }
@@ -14,12 +15,20 @@ export type Conversion =
 /**
  * Converts `input` to lon/lat WGS 84 where it is not already; returns it unchanged when it is.
  * `assumed` names the system in words whenever it was anything but plain WGS 84 lon/lat.
- * proj4 and gcoord are loaded only for input that is not plain WGS 84 lon/lat.
+ * A plain lon/lat file inside China is passed on as it is; the converter is loaded for any
+ * other, and proj4 and gcoord only for input that is not plain WGS 84 lon/lat.
  */
 export async function convertToLonLat(input: unknown, options: OpenOptions): Promise<Conversion> {
   const detection = detectCoordinateSystem(input);
-  const plainLonLat = detection.kind === 'lonlat' && (options.datum ?? 'wgs84') === 'wgs84';
-  if (!plainLonLat) await loadConversionLibraries();
+  const datum = options.datum ?? 'wgs84';
+  if (needsNoConversion(detection, datum) && allInsideChina(input)) {
+    return { ok: true, value: input, assumed: null, warnings: [] };
+  }
+  const plainLonLat = detection.kind === 'lonlat' && datum === 'wgs84';
+  const [{ toLonLat }] = await Promise.all([
+    import('./convert.ts'),
+    plainLonLat ? null : loadConversionLibraries(),
+  ]);
   const result = toLonLat(input, detection, {
     datum: options.datum,
     centralMeridianDeg: options.centralMeridianDeg,
