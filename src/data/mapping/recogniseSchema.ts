@@ -5,11 +5,10 @@
 import { classFromFeatureCode } from './featureClass.ts';
 import { SCHEMA_MARKERS, SCHEMA_NAMES, type SchemaName } from './schemas.ts';
 import { comparableFieldName } from './text.ts';
+import { MARKERS_NEEDED } from './roadboardMarkers.ts';
 
 /** The markers that say "this is OpenStreetMap" on their own count double. */
 const STRONG_MARKERS: ReadonlySet<string> = new Set(['highway', 'name:zh', 'osm_id', '@id']);
-/** How many marker points a schema needs. */
-const MARKERS_NEEDED = 2;
 
 /** The schema a file is read with and the field names that made it so. */
 export interface SchemaRecognition {

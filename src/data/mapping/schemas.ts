@@ -5,6 +5,7 @@
  */
 import type { SourceRole } from './roles.ts';
 import { SCHEMA_NAMES, type SchemaName } from '../../contract/fieldMapping.ts';
+import { ROADBOARD_MARKERS } from './roadboardMarkers.ts';
 
 export { SCHEMA_NAMES, type SchemaName };
 
@@ -106,18 +107,7 @@ export const SCHEMA_FIELDS: Readonly<Record<SchemaName, RoleFieldNames>> = {
  * is read with that schema's names. Generic has none: it is what is left.
  */
 export const SCHEMA_MARKERS: Readonly<Record<SchemaName, readonly string[]>> = {
-  roadboard: [
-    'route',
-    'class',
-    'status',
-    'towns',
-    'length_km',
-    'completed_km',
-    'guard_required_km',
-    'guard_km',
-    'investment_wan',
-    'start_chainage',
-  ],
+  roadboard: ROADBOARD_MARKERS,
   rural: [
     'LXBM',
     'LXDM',

@@ -1,16 +1,19 @@
 /**
- * Mapping a file that is not in the contract's names: the proposal (or the user's edited or
- * stored mapping) applied to every feature, with grouped notes and the fields that feed nothing
- * kept. Loaded only for such files, so a contract file opens without the mapping rules.
+ * Mapping a file that may not be in the contract's names: its schema recognised, then the
+ * proposal (or the user's edited or stored mapping) applied to every feature, with grouped
+ * notes and the fields that feed nothing kept. Loaded only for such files, so a contract file
+ * opens without the schemas and the mapping rules.
  */
 import type { Feature } from 'geojson';
 import type { KeptField } from '../../contract/otherFields.ts';
 import { applyMapping } from '../mapping/applyMapping.ts';
 import type { FieldMapping } from '../mapping/fieldMapping.ts';
+import { collectFields, fieldSamples } from '../mapping/fieldSamples.ts';
 import { fieldSetKey, parseStoredMapping, withStoredMapping } from '../mapping/mappingKey.ts';
 import { mergeNotes, type MappingNote } from '../mapping/notes.ts';
 import type { OtherField } from '../mapping/otherFields.ts';
 import { proposeMapping } from '../mapping/proposeMapping.ts';
+import { recogniseSchema } from '../mapping/recogniseSchema.ts';
 import { keptValue } from './keptValue.ts';
 import {
   isRecord,
@@ -33,6 +36,20 @@ function pointKind(properties: Record<string, unknown>, name: string | undefined
   if (name && /桥|橋|bridge/i.test(name)) return 'bridge';
   if (name && /站|station/i.test(name)) return 'station';
   return 'other';
+}
+
+/**
+ * Whether the file is in the contract's names and nothing the user said asks for a mapping:
+ * the schema the proposal would recognise, with no edited or stored mapping for its fields.
+ */
+export function needsNoMapping(
+  rows: readonly Record<string, unknown>[],
+  choice: MappingChoice,
+): boolean {
+  if (choice.mapping !== undefined) return false;
+  const { fieldNames, values } = collectFields(rows.slice(0, PROPOSAL_ROWS));
+  if (choice.storedMappings?.[fieldSetKey(fieldNames)] !== undefined) return false;
+  return recogniseSchema(fieldNames, fieldSamples(fieldNames, values)).schema === 'roadboard';
 }
 
 /** The mapping for this file: the edited one, else the stored one, else the proposal. */

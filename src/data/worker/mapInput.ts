@@ -4,12 +4,10 @@
  * rewrites each feature's properties in the contract's names. Fields that feed no property are
  * kept beside the feature, by its index in the input. A file already in the contract's names
  * passes unchanged (the validator reads it as before); its unknown properties are kept too.
- * Only the recognition is loaded with the worker: the mapping rules (`mapForeignInput.ts`) come
- * when a file needs them.
+ * Only the contract names' short way is loaded with the worker: recognition and the mapping
+ * rules (`mapForeignInput.ts`) come when a file needs them.
  */
-import { collectFields, fieldSamples } from '../mapping/fieldSamples.ts';
-import { fieldSetKey } from '../mapping/mappingKey.ts';
-import { recogniseSchema } from '../mapping/recogniseSchema.ts';
+import { inContractNames } from './contractNames.ts';
 import {
   isRecord,
   keepContractFields,
@@ -20,15 +18,10 @@ import {
 
 export type { MappedInput, MappingChoice };
 
-/**
- * Whether the file is in the contract's names and nothing the user said asks for a mapping:
- * the schema the proposal would recognise, with no edited or stored mapping for its fields.
- */
-function needsNoMapping(rows: readonly Record<string, unknown>[], choice: MappingChoice): boolean {
-  if (choice.mapping !== undefined) return false;
-  const { fieldNames, values } = collectFields(rows.slice(0, PROPOSAL_ROWS));
-  if (choice.storedMappings?.[fieldSetKey(fieldNames)] !== undefined) return false;
-  return recogniseSchema(fieldNames, fieldSamples(fieldNames, values)).schema === 'roadboard';
+/** Whether the user edited a mapping or has any stored: then recognition decides. */
+function mappingAsked(choice: MappingChoice): boolean {
+  if (choice.mapping !== undefined) return true;
+  return choice.storedMappings !== undefined && Object.keys(choice.storedMappings).length > 0;
 }
 
 /**
@@ -49,7 +42,10 @@ export async function mapInput(input: unknown, choice: MappingChoice = {}): Prom
   const rows = features.map((feature) =>
     isRecord(feature) && isRecord(feature.properties) ? feature.properties : {},
   );
+  if (!mappingAsked(choice) && inContractNames(rows.slice(0, PROPOSAL_ROWS))) {
+    return keepContractFields(input, rows);
+  }
+  const { mapForeignInput, needsNoMapping } = await import('./mapForeignInput.ts');
   if (needsNoMapping(rows, choice)) return keepContractFields(input, rows);
-  const { mapForeignInput } = await import('./mapForeignInput.ts');
   return mapForeignInput(input, features, rows, choice);
 }
