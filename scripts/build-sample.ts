@@ -1,6 +1,7 @@
 /**
- * `npm run sample`: writes the built-in sample county (public/sample/roads.geojson and
- * public/sample/context.geojson) from data/sample-county.source.json. Deterministic: running it
+ * `npm run sample`: writes the built-in sample county (public/sample/roads.geojson,
+ * public/sample/context.geojson) from data/sample-county.source.json, and its 2023 history as a
+ * progress sheet (public/sample/progress-2023.csv). Deterministic: running it
  * again gives the same bytes, which tests/unit/sample.test.ts checks.
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
@@ -12,12 +13,14 @@ import {
   sampleCountyFiles,
 } from './sample/sampleCounty.ts';
 import { readSampleSource } from './sample/source.ts';
+import { SAMPLE_PROGRESS_PATH, sampleProgressCsv } from './sample/progressHistory.ts';
 
 const repositoryRoot = fileURLToPath(new URL('..', import.meta.url));
 const files = sampleCountyFiles(readSampleSource());
 for (const [relativePath, text] of [
   [SAMPLE_ROADS_PATH, files.roads],
   [SAMPLE_CONTEXT_PATH, files.context],
+  [SAMPLE_PROGRESS_PATH, sampleProgressCsv(files.roads)],
 ] as const) {
   const path = `${repositoryRoot}${relativePath}`;
   mkdirSync(dirname(path), { recursive: true });
