@@ -92,7 +92,10 @@ export function hoverChainageKm(
       ? undefined
       : parseChainageKm(segment.properties.start_chainage);
   if (startKm === undefined || line.coordinates.length < 2) return undefined;
-  const [pieceStart, pieceShare] = pieceSpan(line.piece, segment.completionRatio);
+  // A piece cut by progress rows is drawn whole: its `piece` says built or not, not where.
+  const [pieceStart, pieceShare] = segment.stretch
+    ? [0, 1]
+    : pieceSpan(line.piece, segment.completionRatio);
   const expectedKm = segment.measuredKm * pieceShare;
   const drawnKm = pathLengthKm(line.coordinates);
   if (drawnKm < expectedKm * (1 - WHOLE_TOLERANCE) - WHOLE_TOLERANCE_KM) return undefined;

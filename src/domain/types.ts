@@ -63,6 +63,26 @@ export interface MeasuredSegment {
   /** guardKm ÷ guardRequiredKm clamped to 0…1; null when not required or not assessed. */
   guardRatio: number | null;
   guardBucket: GuardBucket;
+  /** Where a progress sheet cut the segment, for a piece it cut; absent for a whole segment. */
+  stretch?: StretchSource;
+}
+
+/**
+ * A piece of a segment cut where progress rows start and end (and where their built part
+ * ends): its chainage range, the stretch between two row ends it belongs to, and the row that
+ * gives its figures as of the latest date (null where no row has reported yet).
+ */
+export interface StretchSource {
+  /** The piece's chainage range in km; its declared length is `toKm − fromKm`. */
+  fromKm: number;
+  toKm: number;
+  /** The stretch the piece belongs to: the part of its segment between two row ends. */
+  stretchFromKm: number;
+  stretchToKm: number;
+  /** The segment the piece was cut from: its position in the network as opened. */
+  segmentIndex: number;
+  /** The sheet row giving the piece's latest figures: file name, sheet name, row number from 1. */
+  source: { file: string; sheet: string; row: number } | null;
 }
 
 /**

@@ -12,6 +12,8 @@ import type {
   OpenProgress,
 } from '../data/worker/workerProtocol.ts';
 import { openDataset, type Opening } from '../data/worker/openInWorker.ts';
+import type { SheetFile } from '../data/worker/joinSheets.ts';
+import type { SheetReport } from '../contract/progressReport.ts';
 import { forgetSavedDataset } from '../data/store/savedDataset.ts';
 import { setRoleField, type FieldMapping } from '../data/mapping/fieldMapping.ts';
 import { fieldSetKey, serialiseMapping } from '../data/mapping/mappingKey.ts';
@@ -48,7 +50,13 @@ class DatasetLoader {
   encoding = $state<EncodingChoice>('auto');
   /** The field mapping of the file on screen (null: in the contract's names, or the sample). */
   mapping = $state.raw<FieldMapping | null>(null);
+  /** The progress sheets joined onto every network opened, in the order they were loaded. */
+  progressSheets = $state.raw<SheetFile[]>([]);
   #opening: Opening | null = null;
+  /** An opening in progress joins sheets onto the network on screen: the view stays. */
+  #rejoining = false;
+  /** The source, options and origin of the dataset on screen, to join sheets onto it again. */
+  #shown: { source: DatasetSource; options: OpenOptions; origin: DatasetOrigin } | null = null;
   /** The source and options of the file on screen, to open it again with an edited mapping. */
   #lastOpened: { source: DatasetSource; options: OpenOptions } | null = null;
 
@@ -92,17 +100,24 @@ class DatasetLoader {
     return this.openForUser(last.source, { ...last.options, encoding: this.encoding });
   }
 
-  /** Opens a dataset; resolves with its report, never rejects for bad data. */
+  /**
+   * Opens a dataset; resolves with its report, never rejects for bad data. The progress sheets
+   * loaded are joined onto it. `accepts` may refuse a dataset that opened (it is then not
+   * shown).
+   */
   async open(
     source: DatasetSource,
     options: OpenOptions = {},
     origin: DatasetOrigin = 'user',
+    accepts: (dataset: LoadedDataset) => boolean = () => true,
   ): Promise<LoadReport> {
     this.#opening?.cancel();
-    const withStored: OpenOptions =
-      origin === 'user' && source.kind !== 'saved'
+    const withStored: OpenOptions = {
+      ...(origin === 'user' && source.kind !== 'saved'
         ? { ...options, storedMappings: options.storedMappings ?? readStoredMappings() }
-        : options;
+        : options),
+      progressSheets: options.progressSheets ?? this.progressSheets,
+    };
     const opening = openDataset(
       { source, options: withStored },
       (progress) => (this.progress = progress),
@@ -121,12 +136,18 @@ class DatasetLoader {
       this.#opening = null;
       this.progress = null;
     }
-    if (outcome.ok) this.#show(outcome.dataset, origin);
+    const accepted = outcome.ok && accepts(outcome.dataset);
+    if (outcome.ok && accepted) {
+      this.#show(outcome.dataset, origin);
+      const reopen = { ...options };
+      delete reopen.progressSheets;
+      this.#shown = { source, options: reopen, origin };
+    }
     const wording = needsWording(outcome)
       ? (await import('./reportWording.ts')).reportWording(appState.locale)
       : NO_WORDING;
     const report = loadReport(outcome, sourceLabel(source), wording);
-    if (report.ok) {
+    if (report.ok && accepted) {
       this.#lastOpened = origin === 'user' ? { source, options } : null;
       this.mapping = outcome.ok && origin === 'user' ? outcome.dataset.mapping : null;
     }
@@ -135,7 +156,7 @@ class DatasetLoader {
 
   /** Shows a dataset that opened; its GeoJSON for "Download" is built once the map has drawn it. */
   #show(dataset: LoadedDataset, origin: DatasetOrigin): void {
-    appState.showDataset(dataset, origin);
+    appState.showDataset(dataset, origin, this.#rejoining);
     // The data worker's last job, the GeoJSON for "Download", waits until the map has drawn the
     // roads: before, it would compete with MapLibre's worker for the processor.
     void roadMapReady
@@ -149,6 +170,53 @@ class DatasetLoader {
     const report = await this.open(source, options);
     if (!report.cancelled) this.report = report;
     return report;
+  }
+
+  /**
+   * Joins a progress sheet onto the network on screen (opened again with all the sheets
+   * loaded). A sheet none of whose rows lies on the network changes nothing on screen and is
+   * not kept.
+   */
+  async loadProgress(file: Blob, name = file instanceof File ? file.name : 'progress.xlsx') {
+    const shown = this.#shown;
+    const sheet: SheetFile = { name, bytes: await file.arrayBuffer() };
+    if (!shown) return { report: null, sheet: null };
+    const sheets = [...this.progressSheets, sheet];
+    const position = sheets.length - 1;
+    let sheetReport: SheetReport | null = null;
+    const report = await this.#rejoin(() =>
+      this.open(
+        shown.source,
+        { ...shown.options, progressSheets: sheets },
+        shown.origin,
+        (dataset) => {
+          sheetReport = dataset.progress?.sheets[position] ?? null;
+          return (sheetReport?.matched ?? 0) > 0;
+        },
+      ),
+    );
+    if (report.ok && (sheetReport as SheetReport | null)?.matched) this.progressSheets = sheets;
+    return { report, sheet: sheetReport as SheetReport | null };
+  }
+
+  /** Takes the progress sheets off: the network on screen is opened again without them. */
+  async clearProgress(): Promise<void> {
+    const shown = this.#shown;
+    this.progressSheets = [];
+    if (shown) {
+      await this.#rejoin(() =>
+        this.open(shown.source, { ...shown.options, progressSheets: [] }, shown.origin),
+      );
+    }
+  }
+
+  async #rejoin<Result>(open: () => Promise<Result>): Promise<Result> {
+    this.#rejoining = true;
+    try {
+      return await open();
+    } finally {
+      this.#rejoining = false;
+    }
   }
 
   cancel(): void {

@@ -107,7 +107,11 @@ export function baseStyle(palette: Palette, options: BaseStyleOptions = {}): Sty
         paint: { 'background-color': palette.background },
       },
       ...countyLayers(palette),
-      ...roadLayers(palette, { mode: options.mode, filter: options.filter }),
+      ...roadLayers(palette, {
+        mode: options.mode,
+        filter: options.filter,
+        dateIndex: options.dateIndex,
+      }),
       ...pointLayers(palette),
       ...townLayers(palette),
     ],

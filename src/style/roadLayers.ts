@@ -36,6 +36,7 @@ import {
 import { HIGHLIGHT_SOURCE, ROAD_HALO_LAYER, ROAD_LINE_LAYER, ROADS_SOURCE } from './ids.ts';
 import { withAlpha, type Palette } from './palette.ts';
 import { routeLabelLayer } from './routeLabelLayer.ts';
+import { datedExpression } from './datedExpression.ts';
 
 /** The road line property telling the built piece of a partly built road from the rest. */
 const PIECE_PROPERTY = 'piece';
@@ -137,6 +138,8 @@ export interface RoadLayersOptions {
   mode?: ColorMode;
   /** The road line's filter (`filterExpression`); default none. */
   filter?: FilterSpecification;
+  /** The date of the progress history shown, by index; null or absent: the latest. */
+  dateIndex?: number | null;
 }
 
 /**
@@ -148,13 +151,14 @@ export function roadLayers(
   palette: Palette,
   options: RoadLayersOptions = {},
 ): LayerSpecification[] {
+  const dateIndex = options.dateIndex ?? null;
   const line: LineLayerSpecification = {
     id: ROAD_LINE_LAYER,
     type: 'line',
     source: ROADS_SOURCE,
     paint: {
       'line-width': roadWidth(),
-      'line-color': roadLineColor(options.mode ?? 'status', palette),
+      'line-color': datedExpression(roadLineColor(options.mode ?? 'status', palette), dateIndex),
     },
   };
   return [

@@ -6,7 +6,8 @@ import type { ReportedProblem } from '../state/datasetLoader.svelte.ts';
 
 const COLUMNS = ['severity', 'feature_index', 'feature_id', 'property', 'code', 'message'];
 
-function cell(value: string | number | null | undefined): string {
+/** A CSV cell: quoted where it holds a comma, a quote or a line break. */
+export function csvCell(value: string | number | null | undefined): string {
   const text = value === null || value === undefined ? '' : String(value);
   return /[",\n\r]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 }
@@ -26,7 +27,7 @@ export function problemsCsv(problems: readonly ReportedProblem[]): string {
       problem.code,
       problem.message,
     ]
-      .map(cell)
+      .map(csvCell)
       .join(','),
   );
   return `\uFEFF${[COLUMNS.join(','), ...rows].join('\r\n')}\r\n`;

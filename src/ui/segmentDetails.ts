@@ -10,7 +10,7 @@ import {
   type RoadSegmentProperties,
 } from '../contract/roadNetwork.ts';
 import type { MeasuredSegment } from '../domain/types.ts';
-import type { Strings } from '../i18n/strings.ts';
+import { fill, type Strings } from '../i18n/strings.ts';
 import type { KeptField } from '../contract/otherFields.ts';
 
 /** Words for a kept field's meaning and decoded value (the "Fields" step's words). */
@@ -70,11 +70,38 @@ export function propertyRows(
  * null when the segment gives no start chainage.
  */
 export function chainageRange(segment: MeasuredSegment): string | null {
+  if (segment.stretch) {
+    return `${formatChainage(segment.stretch.fromKm)} – ${formatChainage(segment.stretch.toKm)}`;
+  }
   const text = segment.properties.start_chainage;
   if (!text) return null;
   const startKm = parseChainageKm(text);
   if (startKm === undefined) return text;
   return `${formatChainage(startKm)} – ${formatChainage(startKm + segment.lengthKm)}`;
+}
+
+/**
+ * For a piece cut by progress rows: the stretch it belongs to, with the share built
+ * (`K3+200 – K8+750 · 40 %`), and the sheet row its figures come from; null otherwise.
+ */
+export function stretchRows(segment: MeasuredSegment, strings: Strings): [string, string][] | null {
+  const stretch = segment.stretch;
+  if (!stretch) return null;
+  const range = `${formatChainage(stretch.stretchFromKm)} – ${formatChainage(stretch.stretchToKm)}`;
+  const rows: [string, string][] = [
+    [strings.detailsStretch, `${range} · ${Math.round(segment.completionRatio * 100)} %`],
+  ];
+  if (stretch.source) {
+    rows.push([
+      strings.detailsSource,
+      fill(strings.detailsSourceRow, {
+        file: stretch.source.file,
+        sheet: stretch.source.sheet,
+        row: stretch.source.row,
+      }),
+    ]);
+  }
+  return rows;
 }
 
 /** The point properties the details panel lists, in this order. */

@@ -3,3 +3,5 @@
  */
 export const SAMPLE_ROADS_URL = 'sample/roads.geojson';
 export const SAMPLE_CONTEXT_URL = 'sample/context.geojson';
+/** The sample county's 2023 history as a progress sheet (synthetic, like the roads). */
+export const SAMPLE_PROGRESS_URL = 'sample/progress-2023.csv';

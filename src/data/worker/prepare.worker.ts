@@ -13,7 +13,8 @@ import {
   type OpenRequest,
   type WorkerMessage,
 } from './workerProtocol.ts';
-import { prepareDataset } from './prepareDataset.ts';
+import { prepareDataset, type PreparedDataset } from './prepareDataset.ts';
+import type { SheetFile } from './joinSheets.ts';
 import { saveDataset } from '../store/savedDataset.ts';
 import { readInput } from './readInput.ts';
 import { mapInput } from './mapInput.ts';
@@ -96,9 +97,16 @@ async function open(request: OpenRequest): Promise<Answer> {
     };
   }
   report({ stage: 'measuring' });
-  const { roads, labels, normalise, segments, ...rest } = outcome.dataset;
+  const { roads, labels, normalise, ...withLines } = outcome.dataset;
+  // The lines stay in the worker: the map reads the roads from their Blob.
+  const prepared: Omit<typeof withLines, 'lines'> & { lines?: unknown } = { ...withLines };
+  delete prepared.lines;
+  const sheets = options.progressSheets ?? [];
+  const joined = sheets.length > 0 ? await joinProgressSheets(outcome.dataset, sheets) : null;
+  const rest = joined ? { ...prepared, ...joined.replaced } : prepared;
+  const segments = joined ? joined.segments : prepared.segments;
   // The roads go first: the map starts on them while the rest is built and posted.
-  const roadsData = encodeFeatures(roads);
+  const roadsData = encodeFeatures(joined ? joined.roads : roads);
   post({ type: 'roads', roads: { roadsData, bounds: rest.bounds } });
   const normalisedBlob = () => new Blob([normalise()], { type: 'application/geo+json' });
   // A dataset kept in IndexedDB is saved before the answer (a reload right after must find
@@ -107,14 +115,16 @@ async function open(request: OpenRequest): Promise<Answer> {
   const persist = request.options.persist !== false && request.source.kind !== 'saved';
   const normalised = persist ? normalisedBlob() : null;
   if (normalised) await saveDataset(name, normalised).catch(() => undefined);
-  const columns = segmentColumns(segments);
+  const columns = joined ? joined.columns : segmentColumns(segments);
   const dataset: PostedDataset = {
     ...rest,
     segments: [],
     columns,
+    history: joined?.history ?? null,
+    progress: joined?.report ?? null,
     unfiltered: unfilteredFigures(segments, columns),
     warnings: [...reading.warnings, ...conversion.warnings, ...rest.warnings],
-    labelsData: encodeFeatures(labels),
+    labelsData: encodeFeatures(joined ? joined.labels : labels),
     normalisedGeojson: normalised,
     assumedCoordinateSystem: conversion.assumed,
     sourceName: name,
@@ -124,6 +134,35 @@ async function open(request: OpenRequest): Promise<Answer> {
   };
   postSegments(segments);
   return { outcome: { ok: true, dataset }, later: normalised ? null : normalisedBlob };
+}
+
+/**
+ * The network with progress sheets joined: the pieces in place of the segments they were cut
+ * from, drawn anew, with their columns at each date of the history.
+ */
+async function joinProgressSheets(dataset: PreparedDataset, sheets: readonly SheetFile[]) {
+  const [{ joinSheets }, { drawNetwork }, { historyColumns }] = await Promise.all([
+    import('./joinSheets.ts'),
+    import('./drawNetwork.ts'),
+    import('../../domain/historyColumns.ts'),
+  ]);
+  const { network, report } = await joinSheets(dataset.segments, dataset.lines, sheets);
+  const drawn = drawNetwork(network.segments, network.lines, network.history);
+  const laid = historyColumns(network.segments, network.history);
+  return {
+    segments: network.segments,
+    roads: drawn.roads,
+    labels: drawn.labels,
+    columns: laid.columns,
+    history: laid.history,
+    report,
+    replaced: {
+      segments: network.segments,
+      labelIds: drawn.labelIds,
+      segmentBounds: drawn.segmentBounds,
+      otherFields: Array.from(network.origin, (index) => dataset.otherFields[index]),
+    },
+  };
 }
 
 function postSegments(segments: readonly MeasuredSegment[]): void {

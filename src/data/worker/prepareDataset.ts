@@ -6,48 +6,19 @@
  */
 import type { Feature, FeatureCollection, LineString, MultiLineString, Point } from 'geojson';
 import type { PointFeatureProperties, Problem } from '../../contract/roadNetwork.ts';
-import type { RoadPiece } from '../../contract/roadPiece.ts';
 import { normalisedGeojson } from './normalisedGeojson.ts';
 import type { DatasetInfo } from './datasetInfo.ts';
 import { validateDataset, type ValidateOptions } from '../validate/validate.ts';
 import { measureSegments } from '../../domain/measure.ts';
-import { splitLine } from '../../domain/completedPart.ts';
 import type { MeasuredSegment } from '../../domain/types.ts';
-import { roadDrawRank } from '../../domain/classRank.ts';
-import { labelFeatures, routeLabelAnchors } from '../../domain/routeLabelAnchors.ts';
+import {
+  BoundsAccumulator,
+  drawNetwork,
+  type RoadLabelProperties,
+  type RoadLineProperties,
+} from './drawNetwork.ts';
 import type { KeptField } from '../../contract/otherFields.ts';
 import { featureOrigins } from './featureOrigins.ts';
-
-/** Flat properties of a drawn road: what style expressions and filters read. */
-export interface RoadDrawProperties {
-  id: string;
-  name: string;
-  route: string;
-  class: string;
-  status: string;
-  project: string;
-  year: number;
-  /** Towns as `|town one|town two|`, so a filter can test membership with `in`. */
-  townsKey: string;
-  completionBucket: string;
-  guardBucket: string;
-  /** completed ÷ length, 0…1. */
-  completion: number;
-  /** guard ÷ required, 0…1, or -1 when not required or not assessed. */
-  guard: number;
-}
-
-/** Properties of a drawn road line: its segment's, and which piece of it the line is. */
-export interface RoadLineProperties extends RoadDrawProperties {
-  piece: RoadPiece;
-}
-
-/** A route-code label: its road's properties and the text angle (degrees clockwise from east). */
-export interface RoadLabelProperties extends RoadDrawProperties {
-  labelAngle: number;
-  /** The zoom from which the label is written. */
-  labelMinZoom: number;
-}
 
 /** A dataset ready to draw and count. */
 export interface PreparedDataset {
@@ -63,6 +34,8 @@ export interface PreparedDataset {
   /** The feature ids (segment indices) in `labels`. */
   labelIds: Uint32Array;
   points: FeatureCollection<Point, PointFeatureProperties>;
+  /** Each segment's line, by segment index (kept in the data worker, never posted). */
+  lines: (LineString | MultiLineString)[];
   /** [west, south, east, north] of the roads and points. */
   bounds: [number, number, number, number];
   /** West, south, east, north of each segment in turn (4 numbers per segment index). */
@@ -85,78 +58,6 @@ export interface PreparedDataset {
 /** The outcome of preparing: the dataset, or the problems that stopped it. */
 export type PrepareOutcome =
   { ok: true; dataset: PreparedDataset } | { ok: false; errors: Problem[]; warnings: Problem[] };
-
-function drawProperties(segment: MeasuredSegment): RoadDrawProperties {
-  const properties = segment.properties;
-  return {
-    id: properties.id,
-    name: properties.name ?? '',
-    route: properties.route ?? '',
-    class: properties.class,
-    status: properties.status,
-    project: properties.project ?? '',
-    year: properties.year ?? 0,
-    townsKey: properties.towns.length > 0 ? `|${properties.towns.join('|')}|` : '',
-    completionBucket: segment.completionBucket,
-    guardBucket: segment.guardBucket,
-    completion: segment.completionRatio,
-    guard: segment.guardRatio ?? -1,
-  };
-}
-
-/**
- * The lines drawn for a segment: the whole line, or for a partly built segment its built and
- * unbuilt parts. One line layer draws them all: a separate layer for the built parts, drawn
- * over the whole roads, would lay them out again on every switch to completion mode and pass
- * over those roads twice in every frame.
- */
-function roadPieces(
-  geometry: LineString | MultiLineString,
-  completionRatio: number,
-): [RoadPiece, LineString | MultiLineString][] {
-  if (!(completionRatio > 0 && completionRatio < 1)) return [['whole', geometry]];
-  const { built, unbuilt } = splitLine(geometry, completionRatio);
-  if (!built || !unbuilt) return [['whole', geometry]];
-  return [
-    ['built', built],
-    ['unbuilt', unbuilt],
-  ];
-}
-
-class BoundsAccumulator {
-  west = Infinity;
-  south = Infinity;
-  east = -Infinity;
-  north = -Infinity;
-
-  add(longitude: number, latitude: number): void {
-    if (longitude < this.west) this.west = longitude;
-    if (longitude > this.east) this.east = longitude;
-    if (latitude < this.south) this.south = latitude;
-    if (latitude > this.north) this.north = latitude;
-  }
-
-  reset(): void {
-    this.west = Infinity;
-    this.south = Infinity;
-    this.east = -Infinity;
-    this.north = -Infinity;
-  }
-
-  include(other: BoundsAccumulator): void {
-    this.add(other.west, other.south);
-    this.add(other.east, other.north);
-  }
-
-  addLine(geometry: LineString | MultiLineString): void {
-    const parts = geometry.type === 'LineString' ? [geometry.coordinates] : geometry.coordinates;
-    for (const part of parts) for (const position of part) this.add(position[0]!, position[1]!);
-  }
-
-  toArray(): [number, number, number, number] {
-    return [this.west, this.south, this.east, this.north];
-  }
-}
 
 function readInfo(input: unknown): DatasetInfo {
   const member =
@@ -201,42 +102,11 @@ export function prepareDataset(
     origins.points.forEach((inputIndex, index) => (pointFields[index] = kept[inputIndex]));
   }
   const segments = measureSegments(validation.segments);
+  const lines = validation.segments.map((segment) => segment.geometry);
+  const drawn = drawNetwork(segments, lines);
   const bounds = new BoundsAccumulator();
-  const lineBounds = new BoundsAccumulator();
-  const segmentBounds = new Float64Array(segments.length * 4);
-  const roads: Feature<LineString | MultiLineString, RoadLineProperties>[] = [];
-  const drawn: RoadDrawProperties[] = [];
-  for (const segment of segments) {
-    const geometry = validation.segments[segment.index]!.geometry;
-    const properties = drawProperties(segment);
-    drawn[segment.index] = properties;
-    lineBounds.reset();
-    lineBounds.addLine(geometry);
-    bounds.include(lineBounds);
-    segmentBounds.set(lineBounds.toArray(), segment.index * 4);
-    for (const [piece, line] of roadPieces(geometry, segment.completionRatio)) {
-      roads.push({
-        type: 'Feature',
-        id: segment.index,
-        geometry: line,
-        properties: { ...properties, piece },
-      });
-    }
-  }
-  // MapLibre draws features in file order: the worker writes them in draw order (a stable
-  // sort: the two pieces of a segment stay together).
-  const rank = (feature: Feature<LineString | MultiLineString, RoadLineProperties>) =>
-    roadDrawRank(feature.properties.class, feature.properties.status);
-  roads.sort((a, b) => rank(a) - rank(b));
-  const anchors = routeLabelAnchors(
-    segments.map((segment) => ({
-      index: segment.index,
-      geometry: validation.segments[segment.index]!.geometry,
-      roadClass: segment.properties.class,
-      route: segment.properties.route ?? '',
-      lengthKm: segment.lengthKm,
-    })),
-  );
+  bounds.add(drawn.bounds[0], drawn.bounds[1]);
+  bounds.add(drawn.bounds[2], drawn.bounds[3]);
   const points: Feature<Point, PointFeatureProperties>[] = validation.points.map((point, index) => {
     bounds.add(point.geometry.coordinates[0]!, point.geometry.coordinates[1]!);
     return { type: 'Feature', id: index, geometry: point.geometry, properties: point.properties };
@@ -246,17 +116,15 @@ export function prepareDataset(
     ok: true,
     dataset: {
       info,
-      segmentBounds,
+      segmentBounds: drawn.segmentBounds,
+      lines,
       normalise: () =>
         normalisedGeojson(validation.segments, validation.points, info, otherFields, pointFields),
       otherFields,
       segments,
-      roads: { type: 'FeatureCollection', features: roads },
-      labels: {
-        type: 'FeatureCollection',
-        features: labelFeatures(anchors, (index) => drawn[index]!),
-      },
-      labelIds: Uint32Array.from(anchors, (anchor) => anchor.index),
+      roads: drawn.roads,
+      labels: drawn.labels,
+      labelIds: drawn.labelIds,
       points: { type: 'FeatureCollection', features: points },
       bounds: bounds.toArray(),
       errors: validation.errors,

@@ -9,6 +9,9 @@ import type { PrepareOutcome, PreparedDataset } from './prepareDataset.ts';
 import type { SourceDescription } from '../../contract/otherFields.ts';
 import type { FieldMapping } from '../mapping/fieldMapping.ts';
 import type { MappingNote } from '../mapping/notes.ts';
+import type { SheetFile } from './joinSheets.ts';
+import type { ColumnsHistory } from '../../domain/historyColumns.ts';
+import type { ProgressReport } from '../../contract/progressReport.ts';
 
 /** Where a dataset comes from. */
 export type DatasetSource =
@@ -34,6 +37,8 @@ export interface OpenOptions {
   mapping?: string;
   /** The mappings remembered in the browser, by `fieldSetKey`: the file's own is used. */
   storedMappings?: Record<string, string>;
+  /** Progress sheets (进度表) to join onto the network, in the order they were loaded. */
+  progressSheets?: SheetFile[];
 }
 
 export interface OpenRequest {
@@ -55,7 +60,10 @@ export interface OpenProgress {
  * Roadboard's binary feature format (`featureCodec.ts`), which MapLibre's own worker reads by
  * URL, so the page never parses or copies geometry.
  */
-export interface LoadedDataset extends Omit<PreparedDataset, 'roads' | 'labels' | 'normalise'> {
+export interface LoadedDataset extends Omit<
+  PreparedDataset,
+  'roads' | 'labels' | 'normalise' | 'lines'
+> {
   /**
    * The road lines (partly built segments in two pieces), in draw order, as binary features
    * (MapLibre's worker reads them by URL).
@@ -83,6 +91,10 @@ export interface LoadedDataset extends Omit<PreparedDataset, 'roads' | 'labels' 
   mapping: FieldMapping | null;
   /** What the mapping did, grouped by kind. */
   mappingNotes: MappingNote[];
+  /** The pieces' columns at each date of the progress history; null without sheets. */
+  history: ColumnsHistory | null;
+  /** What joining the progress sheets gave; null without sheets. */
+  progress: ProgressReport | null;
 }
 
 /** The worker's final answer. */

@@ -1,0 +1,263 @@
+/**
+ * A network with its progress rows joined: every segment a row covers is cut into pieces that
+ * are each wholly built or wholly unbuilt at every date of the history, and each piece becomes
+ * a measured segment of its own. The pieces as of the latest date replace the segments they
+ * were cut from; their states at the history's dates are kept beside them (`ProgressHistory`),
+ * so that the app can show any date without cutting again.
+ *
+ * A stretch's name, project, year, towns and work are those of its latest row at every date;
+ * its status, completed length and guard figures change with the date.
+ */
+import type { LineString, MultiLineString } from 'geojson';
+import type { RoadSegmentProperties, WorkType } from '../contract/roadNetwork.ts';
+import { completionBucket, guardBucket, guardRatio } from './buckets.ts';
+import { formatChainage } from './chainage.ts';
+import { sliceLine } from './chainageCut.ts';
+import { lineLengthKm } from './geodesicLength.ts';
+import { isInProject } from './measure.ts';
+import {
+  progressAsOf,
+  type ProgressJoin,
+  type ProgressPiece,
+  type ProgressRow,
+  type Stretch,
+} from './progressAsOf.ts';
+import type { MeasuredSegment, StretchSource } from './types.ts';
+
+/** A progress row as a sheet gives it: the figures, what else it names, and where it is. */
+export interface SheetProgressRow extends ProgressRow {
+  project?: string;
+  year?: number;
+  towns?: string[];
+  investmentWan?: number;
+  work?: WorkType;
+  note?: string;
+  source: { file: string; sheet: string; row: number };
+}
+
+/** The pieces' states at each date of the history. */
+export interface ProgressHistory {
+  /** The dates, rising (ISO dates). */
+  dates: string[];
+  /** The segments (new indices) whose state changes with the date: the pieces. */
+  indices: Uint32Array;
+  /** `variants[k * indices.length + j]`: piece `indices[j]` as of `dates[k]`. */
+  variants: MeasuredSegment[];
+}
+
+/** The network with the rows joined. */
+export interface ProgressNetwork {
+  /** Segments and pieces as of the latest date, numbered anew (`index`). */
+  segments: MeasuredSegment[];
+  /** The line of each, by new index. */
+  lines: (LineString | MultiLineString)[];
+  /** For each new index, the index of the segment it is or was cut from. */
+  origin: Uint32Array;
+  history: ProgressHistory;
+}
+
+/** Fractions closer than this are one cut. */
+const SAME_CUT = 1e-9;
+
+/** Where the built part of a stretch lies, as fractions of its segment's line. */
+function builtFractions(stretch: Stretch, piece: ProgressPiece): [number, number] {
+  const width = stretch.toFraction - stretch.fromFraction;
+  const share = piece.lengthKm > 0 ? Math.min(1, piece.completedKm / piece.lengthKm) : 0;
+  // A row's completed km run from the stretch's start chainage; where the chainage runs against
+  // the line, that start is the line's far end of the stretch.
+  if (piece.row !== null && stretch.reversed) {
+    return [stretch.toFraction - share * width, stretch.toFraction];
+  }
+  return [stretch.fromFraction, stretch.fromFraction + share * width];
+}
+
+/** The fractions, within the stretch, where some state's built part ends. */
+function atomCuts(stretch: Stretch, states: readonly ProgressPiece[]): number[] {
+  const cuts = [stretch.fromFraction, stretch.toFraction];
+  for (const state of states) {
+    for (const cut of builtFractions(stretch, state)) {
+      if (cut > stretch.fromFraction + SAME_CUT && cut < stretch.toFraction - SAME_CUT) {
+        cuts.push(cut);
+      }
+    }
+  }
+  cuts.sort((a, b) => a - b);
+  const kept: number[] = [];
+  for (const cut of cuts) if (kept.length === 0 || cut - kept.at(-1)! > SAME_CUT) kept.push(cut);
+  return kept;
+}
+
+/** The chainage at a fraction of a stretch's line. */
+function chainageAt(stretch: Stretch, fraction: number): number {
+  const width = stretch.toFraction - stretch.fromFraction;
+  const share = width > 0 ? (fraction - stretch.fromFraction) / width : 0;
+  const along = stretch.reversed ? 1 - share : share;
+  return stretch.fromKm + along * (stretch.toKm - stretch.fromKm);
+}
+
+/** The latest row's own fields over the segment's, for the piece's latest properties. */
+function latestProperties(
+  base: RoadSegmentProperties,
+  row: SheetProgressRow | null,
+): RoadSegmentProperties {
+  if (row === null) return { ...base };
+  const properties = { ...base };
+  if (row.project !== undefined) properties.project = row.project;
+  if (row.year !== undefined) properties.year = row.year;
+  if (row.towns !== undefined && row.towns.length > 0) properties.towns = row.towns;
+  if (row.work !== undefined) properties.work = row.work;
+  if (row.note !== undefined) properties.note = row.note;
+  return properties;
+}
+
+/** A piece of a stretch in one state: a measured segment. */
+function pieceState(
+  index: number,
+  properties: RoadSegmentProperties,
+  atom: { fromFraction: number; toFraction: number; lengthKm: number; measuredKm: number },
+  stretch: Stretch,
+  state: ProgressPiece<SheetProgressRow>,
+  segment: MeasuredSegment,
+  source: StretchSource,
+): MeasuredSegment {
+  const [builtFrom, builtTo] = builtFractions(stretch, state);
+  const middle = (atom.fromFraction + atom.toFraction) / 2;
+  const built = middle > builtFrom && middle < builtTo;
+  const share = state.lengthKm > 0 ? atom.lengthKm / state.lengthKm : 0;
+  const guardRequiredKm = state.guardRequiredKm === null ? null : state.guardRequiredKm * share;
+  const guardKm = state.guardKm * share;
+  const completedKm = built ? atom.lengthKm : 0;
+  const row = state.row;
+  const investmentWan =
+    row?.investmentWan !== undefined && row.toKm > row.fromKm
+      ? (row.investmentWan * atom.lengthKm) / (row.toKm - row.fromKm)
+      : segment.properties.investment_wan !== undefined && segment.lengthKm > 0
+        ? (segment.properties.investment_wan * atom.lengthKm) / segment.lengthKm
+        : undefined;
+  const stateProperties: RoadSegmentProperties = {
+    ...properties,
+    status: state.status,
+    length_km: atom.lengthKm,
+    completed_km: completedKm,
+    ...(guardRequiredKm === null ? {} : { guard_required_km: guardRequiredKm, guard_km: guardKm }),
+    ...(investmentWan === undefined ? {} : { investment_wan: investmentWan }),
+    ...(row?.updated ? { updated: row.updated } : {}),
+  };
+  if (guardRequiredKm === null) {
+    delete stateProperties.guard_required_km;
+    delete stateProperties.guard_km;
+  }
+  if (stretch.reversed) delete stateProperties.start_chainage;
+  else stateProperties.start_chainage = formatChainage(source.fromKm);
+  const stretchRatio = state.lengthKm > 0 ? state.completedKm / state.lengthKm : 0;
+  return {
+    index,
+    properties: stateProperties,
+    measuredKm: atom.measuredKm,
+    lengthKm: atom.lengthKm,
+    completedKm,
+    // The stretch's share built: its pieces take the stretch's colour in completion mode.
+    completionRatio: stretchRatio,
+    completionBucket: isInProject(stateProperties)
+      ? completionBucket(stretchRatio)
+      : 'not-in-project',
+    guardRequiredKm,
+    guardKm,
+    guardRatio: guardRatio(guardRequiredKm, guardKm),
+    guardBucket: guardBucket(guardRequiredKm, guardKm),
+    stretch: source,
+  };
+}
+
+/** Where a row is, for a piece's source. */
+function sourceOf(row: SheetProgressRow | null): StretchSource['source'] {
+  return row === null ? null : { ...row.source };
+}
+
+/**
+ * Cuts the segments the rows cover into pieces, as of the latest date and each date of the
+ * history.
+ *
+ * @example
+ * const join = joinProgress(buildRouteChainageIndex(features), rows);
+ * const network = progressNetwork(measured, lines, join);
+ * network.segments.length; // more than measured.length where rows cut segments
+ */
+export function progressNetwork(
+  segments: readonly MeasuredSegment[],
+  lines: readonly (LineString | MultiLineString)[],
+  join: ProgressJoin<SheetProgressRow>,
+): ProgressNetwork {
+  const dates = join.dates.filter((date) => date !== '');
+  const latest = progressAsOf(join, segments, null);
+  const byDate = dates.map((date) => progressAsOf(join, segments, date));
+  const out: MeasuredSegment[] = [];
+  const outLines: (LineString | MultiLineString)[] = [];
+  const origin: number[] = [];
+  const historyIndices: number[] = [];
+  const historyStates: MeasuredSegment[][] = dates.map(() => []);
+  for (let i = 0; i < segments.length; i++) {
+    const segment = segments[i]!;
+    const stretches = join.stretches.get(i);
+    if (!stretches) {
+      out.push({ ...segment, index: out.length });
+      outLines.push(lines[i]!);
+      origin.push(i);
+      continue;
+    }
+    const latestStates = latest.get(i)!;
+    stretches.forEach((stretch, s) => {
+      const states = [latestStates[s]!, ...byDate.map((pieces) => pieces.get(i)![s]!)];
+      const cuts = atomCuts(stretch, states);
+      const properties = latestProperties(
+        segment.properties,
+        (latestStates[s]!.row as SheetProgressRow | null) ?? null,
+      );
+      const stretchWidth = stretch.toFraction - stretch.fromFraction;
+      for (let a = 0; a + 1 < cuts.length; a++) {
+        const fromFraction = cuts[a]!;
+        const toFraction = cuts[a + 1]!;
+        const line = sliceLine(lines[i]!, fromFraction, toFraction);
+        if (line === null) continue;
+        const share = stretchWidth > 0 ? (toFraction - fromFraction) / stretchWidth : 0;
+        const ends = [chainageAt(stretch, fromFraction), chainageAt(stretch, toFraction)];
+        const atom = {
+          fromFraction,
+          toFraction,
+          lengthKm: share * (stretch.toKm - stretch.fromKm),
+          measuredKm: lineLengthKm(line),
+        };
+        const place = {
+          fromKm: Math.min(ends[0]!, ends[1]!),
+          toKm: Math.max(ends[0]!, ends[1]!),
+          stretchFromKm: stretch.fromKm,
+          stretchToKm: stretch.toKm,
+          segmentIndex: i,
+        };
+        const index = out.length;
+        const stateOf = (state: ProgressPiece<SheetProgressRow>) =>
+          pieceState(index, properties, atom, stretch, state, segment, {
+            ...place,
+            source: sourceOf(state.row),
+          });
+        out.push(stateOf(states[0] as ProgressPiece<SheetProgressRow>));
+        outLines.push(line);
+        origin.push(i);
+        historyIndices.push(index);
+        states.slice(1).forEach((state, k) => {
+          historyStates[k]!.push(stateOf(state as ProgressPiece<SheetProgressRow>));
+        });
+      }
+    });
+  }
+  return {
+    segments: out,
+    lines: outLines,
+    origin: Uint32Array.from(origin),
+    history: {
+      dates,
+      indices: Uint32Array.from(historyIndices),
+      variants: historyStates.flat(),
+    },
+  };
+}
