@@ -6,7 +6,7 @@
  */
 import type { BuildStatus, WorkType } from '../../src/contract/roadNetwork.ts';
 import { validateDataset } from '../../src/data/validate/validate.ts';
-import { parseChainageKm } from '../../src/domain/chainage.ts';
+import { exactChainageText } from '../../src/domain/chainageText.ts';
 import { measureSegments } from '../../src/domain/measure.ts';
 import {
   buildRouteChainageIndex,
@@ -56,28 +56,6 @@ const WORK_WORDS: Readonly<Record<WorkType, string>> = {
   bridge: '桥梁',
   facility: '设施',
 };
-
-/**
- * A chainage as `K12+300`, with as many decimals of a metre as it takes for the sheet reader to
- * read back the same km (to a few units in the last place): a row then covers its segment to
- * the end and not a hair of the next.
- */
-export function exactChainageText(km: number): string {
-  const toleranceKm = 4 * Number.EPSILON * Math.max(1, km);
-  for (let decimals = 0; decimals <= 12; decimals++) {
-    let wholeKm = Math.floor(km);
-    let metresText = ((km - wholeKm) * 1000).toFixed(decimals);
-    if (Number(metresText) >= 1000) {
-      wholeKm += 1;
-      metresText = ((km - wholeKm) * 1000).toFixed(decimals);
-    }
-    const [whole = '0', fraction] = metresText.split('.');
-    const text = `K${wholeKm}+${whole.padStart(3, '0')}${fraction === undefined ? '' : `.${fraction}`}`;
-    const readKm = parseChainageKm(text);
-    if (readKm !== undefined && Math.abs(readKm - km) <= toleranceKm) return text;
-  }
-  return String(km);
-}
 
 /** A km figure as text, to the millimetre, without trailing zeros. */
 function kmText(km: number | undefined): string {
