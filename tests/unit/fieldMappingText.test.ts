@@ -10,8 +10,8 @@ import {
   MAPPING_NOTE_KEYS,
   MAPPING_RULE_KEYS,
   MAPPING_SCHEMA_KEYS,
-  MAPPING_TEXTS,
 } from '../../src/i18n/mappingText.ts';
+import { FIELDS_STEP_TEXTS } from '../../src/i18n/fieldsStepText.ts';
 import { mappingNoteSentence } from '../../src/i18n/mappingNotes.ts';
 
 describe('mapping texts', () => {
@@ -57,6 +57,6 @@ describe('mapping texts', () => {
       'en',
     );
     expect(sentence).toBe('1 road: no field gives the class; read as other (features 5).');
-    expect(MAPPING_TEXTS.zh.schemas.rural).toBe('农村公路数据库导出');
+    expect(FIELDS_STEP_TEXTS.zh.schemas.rural).toBe('农村公路数据库导出');
   });
 });
