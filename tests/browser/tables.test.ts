@@ -1,0 +1,166 @@
+/**
+ * The Tables view (分组统计): it opens from the statistics, groups, sorts, filters the map to a
+ * clicked row, says when towns overlap, and downloads an XLSX that read-excel-file reads back
+ * (numbers as numbers, headers in the UI's language) and a CSV with a byte-order mark and CRLF.
+ * `roadboard.table` and `roadboard.exportTable` give the same figures. Screenshots at 1280×800
+ * and at phone size.
+ */
+import { readFile } from 'node:fs/promises';
+import type { Page } from 'playwright-core';
+import readXlsxFile from 'read-excel-file/node';
+import { describe, expect, test } from 'vitest';
+import { appSummary, applyFilter, settle, useSharedApp } from './appHelpers.ts';
+import { phoneViewport, screenshot, useBrowser } from './harness.ts';
+
+useBrowser();
+
+/** Opens the Tables view from the statistics panel. */
+async function openTables(page: Page, buttonName: string) {
+  await page.getByRole('button', { name: buttonName, exact: true }).click();
+  const view = page.getByRole('region', { name: buttonName, exact: true });
+  await view.waitFor();
+  return view;
+}
+
+/** A download's bytes. */
+async function downloaded(page: Page, click: () => Promise<void>) {
+  const [download] = await Promise.all([page.waitForEvent('download'), click()]);
+  return { name: download.suggestedFilename(), bytes: await readFile(await download.path()) };
+}
+
+/** A Blob the page makes, as bytes in Node. */
+async function pageBlob(page: Page, make: string): Promise<Buffer> {
+  const bytes = await page.evaluate(async (code) => {
+    const blob = (await (0, eval)(code)) as Blob;
+    return [...new Uint8Array(await blob.arrayBuffer())];
+  }, make);
+  return Buffer.from(bytes);
+}
+
+describe('the Tables view (Chinese, 1280×800)', () => {
+  const app = useSharedApp('?lang=zh');
+
+  test('opens by town, totals equal the statistics, and says towns overlap', async () => {
+    const { page } = app();
+    const view = await openTables(page, '分组统计');
+    const summary = await appSummary(page);
+    const total = (column: string) => view.locator(`tfoot td[data-total="${column}"]`);
+    expect(await total('lengthKm').textContent()).toBe(summary.lengthKm.toFixed(2));
+    expect(await total('segments').textContent()).toBe(String(summary.segments));
+    expect(await total('completedKm').textContent()).toBe(summary.completedKm.toFixed(2));
+    expect(await view.locator('[data-towns-overlap]').textContent()).toContain('未加载乡镇界');
+    const rows = await page.evaluate(() => window.roadboard.table('town'));
+    expect(await view.locator('tbody tr').count()).toBe(rows.length);
+    const townKm = rows.reduce((sum, row) => sum + row.lengthKm, 0);
+    expect(townKm).toBeGreaterThan(summary.lengthKm);
+    await expect.poll(() => view.locator('svg[role="img"]').count()).toBe(2);
+    await screenshot(page, 'tables-town-zh');
+  });
+
+  test('sorts by km, and a click on a row filters the map to that town', async () => {
+    const { page } = app();
+    const view = page.getByRole('region', { name: '分组统计', exact: true });
+    await view.getByRole('button', { name: '按里程（km）排序' }).click();
+    const rows = await page.evaluate(() => window.roadboard.table('town'));
+    const longest = rows.reduce((best, row) => (row.lengthKm > best.lengthKm ? row : best));
+    const firstRow = view.locator('tbody tr').first();
+    expect(await firstRow.locator('th').textContent()).toContain(longest.label);
+    expect(await view.locator('th[aria-sort="descending"]').count()).toBe(1);
+    await firstRow.locator('th button').click();
+    await settle(page);
+    const filtered = await appSummary(page);
+    expect(filtered.lengthKm.toFixed(2)).toBe(longest.lengthKm.toFixed(2));
+    expect(filtered.segments).toBe(longest.segments);
+    // The table follows the filter: one town's roads, which also serve other towns.
+    const after = await page.evaluate(() => window.roadboard.table('town'));
+    expect(after.find((row) => row.key === longest.key)?.lengthKm).toBe(longest.lengthKm);
+    await screenshot(page, 'tables-town-filtered-zh');
+    await applyFilter(page, {});
+  });
+
+  test('groups by town × class, downloads an XLSX with numbers and Chinese headers', async () => {
+    const { page } = app();
+    const view = page.getByRole('region', { name: '分组统计', exact: true });
+    await view.getByLabel('再按').selectOption('class');
+    await expect.poll(() => view.locator('thead th').count()).toBe(11);
+    const file = await downloaded(page, () =>
+      view.getByRole('button', { name: '下载 XLSX' }).click(),
+    );
+    expect(file.name).toMatch(/\.xlsx$/);
+    const sheets = await readXlsxFile(file.bytes);
+    expect(sheets).toHaveLength(1);
+    const [title, header, ...rows] = sheets[0]!.data;
+    expect(String(title![0])).toMatch(/示例.*筛选：无.*截至：全部记录/);
+    expect(header!.slice(0, 4)).toEqual(['乡镇', '行政等级', '路段数', '里程（km）']);
+    expect(rows.length).toBeGreaterThan(25);
+    for (const row of rows) {
+      expect(typeof row[2]).toBe('number');
+      expect(typeof row[3]).toBe('number');
+    }
+    const totals = rows.at(-1)!;
+    expect(totals[0]).toBe('合计');
+    const summary = await appSummary(page);
+    expect(totals[3]).toBeCloseTo(summary.lengthKm, 2);
+    await screenshot(page, 'tables-town-class-zh');
+  });
+
+  test('downloads a CSV in UTF-8 with a byte-order mark and CRLF', async () => {
+    const { page } = app();
+    const view = page.getByRole('region', { name: '分组统计', exact: true });
+    const file = await downloaded(page, () =>
+      view.getByRole('button', { name: '下载 CSV' }).click(),
+    );
+    expect(file.name).toMatch(/\.csv$/);
+    expect([...file.bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+    const text = file.bytes.toString('utf8');
+    expect(text).toContain('\r\n');
+    expect(text.replaceAll('\r\n', '')).not.toContain('\n');
+    expect(text.split('\r\n')[1]).toMatch(/^乡镇,行政等级,路段数,里程（km）/);
+  });
+});
+
+describe('roadboard.table and roadboard.exportTable (English)', () => {
+  const app = useSharedApp('?lang=en');
+
+  test('rows by class add up to the statistics, in English names', async () => {
+    const { page } = app();
+    const summary = await appSummary(page);
+    const rows = await page.evaluate(() => window.roadboard.table('class'));
+    expect(rows.map((row) => row.key).sort()).toEqual(Object.keys(summary.byClass).sort());
+    const km = rows.reduce((sum, row) => sum + Math.round(row.lengthKm * 1e6), 0);
+    expect(km).toBe(Math.round(summary.lengthKm * 1e6));
+    expect(rows.find((row) => row.key === 'county')?.label).toBe('County road');
+  });
+
+  test('an XLSX of two groupings has a sheet each, headers in English', async () => {
+    const { page } = app();
+    const bytes = await pageBlob(
+      page,
+      "window.roadboard.exportTable([['town'], ['project', 'class']], 'xlsx')",
+    );
+    const sheets = await readXlsxFile(bytes);
+    expect(sheets.map((sheet) => sheet.sheet)).toEqual(['Town', 'Project × Class']);
+    expect(sheets[0]!.data[1]!.slice(0, 3)).toEqual(['Town', 'Segments', 'Length (km)']);
+    expect(sheets[1]!.data[1]!.slice(0, 3)).toEqual(['Project', 'Class', 'Segments']);
+    const csv = await pageBlob(page, "window.roadboard.exportTable('status', 'csv')");
+    expect([...csv.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+  });
+
+  test('the view in English at 1280×800', async () => {
+    const { page } = app();
+    await openTables(page, 'Tables');
+    await screenshot(page, 'tables-town-en');
+  });
+});
+
+describe('the Tables view on a phone', () => {
+  const app = useSharedApp('?lang=zh', phoneViewport);
+
+  test('opens from the statistics tab over the lower part of the screen', async () => {
+    const { page } = app();
+    await page.getByRole('tab', { name: '统计' }).click();
+    const view = await openTables(page, '分组统计');
+    expect(await view.locator('tbody tr').count()).toBeGreaterThan(20);
+    await screenshot(page, 'tables-phone-zh');
+  });
+});
