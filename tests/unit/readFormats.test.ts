@@ -15,20 +15,20 @@ const codes = (problems: { code: string }[]) => problems.map((problem) => proble
 const named = (name: string, path = name) => ({ name, bytes: fixtureBytes(path) });
 
 describe('sniffFormat', () => {
-  it('tells formats by content, whatever the names say', () => {
-    expect(sniffFormat(fixtureParts('gbk-cpg936'))).toBe('shapefile');
-    expect(sniffFormat([named('download.bin', 'roads-gbk.zip')])).toBe('shapefile-zip');
-    expect(sniffFormat([named('roads.zip', 'roads.kmz')])).toBe('kmz');
-    expect(sniffFormat([named('roads.txt', 'roads.kml')])).toBe('kml');
-    expect(sniffFormat([named('no-shp.zip')])).toBe('zip-other');
-    expect(sniffFormat(fixtureParts('dbf-only'))).toBe('shapefile-without-shp');
+  it('tells formats by content, whatever the names say', async () => {
+    expect(await sniffFormat(fixtureParts('gbk-cpg936'))).toBe('shapefile');
+    expect(await sniffFormat([named('download.bin', 'roads-gbk.zip')])).toBe('shapefile-zip');
+    expect(await sniffFormat([named('roads.zip', 'roads.kmz')])).toBe('kmz');
+    expect(await sniffFormat([named('roads.txt', 'roads.kml')])).toBe('kml');
+    expect(await sniffFormat([named('no-shp.zip')])).toBe('zip-other');
+    expect(await sniffFormat(fixtureParts('dbf-only'))).toBe('shapefile-without-shp');
     const json = {
       name: 'x.kml',
       bytes: new TextEncoder().encode('\uFEFF  {"type":"LineString"}'),
     };
-    expect(sniffFormat([json])).toBe('geojson');
-    expect(sniffFormat([{ name: 'a.shp', bytes: new Uint8Array() }])).toBe('empty');
-    expect(sniffFormat([{ name: 'a.json', bytes: new TextEncoder().encode('hello') }])).toBe(
+    expect(await sniffFormat([json])).toBe('geojson');
+    expect(await sniffFormat([{ name: 'a.shp', bytes: new Uint8Array() }])).toBe('empty');
+    expect(await sniffFormat([{ name: 'a.json', bytes: new TextEncoder().encode('hello') }])).toBe(
       'unknown',
     );
   });

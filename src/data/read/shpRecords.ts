@@ -3,6 +3,7 @@
  * type, how many records are complete and whether the file ends inside a record, which shpjs
  * passes over in silence.
  */
+import { looksLikeShp } from './fileMagic.ts';
 
 /** What the headers of a .shp say. */
 export interface ShpLayout {
@@ -16,16 +17,8 @@ export interface ShpLayout {
   truncated: boolean;
 }
 
-/** The magic number in the first four bytes (big-endian) of every .shp and .shx. */
-export const SHP_FILE_CODE = 9994;
 const MAIN_HEADER_BYTES = 100;
 const RECORD_HEADER_BYTES = 8;
-
-/** True when the bytes start like a .shp (or .shx): big-endian 9994, then a 100-byte header. */
-export function looksLikeShp(bytes: Uint8Array): boolean {
-  if (bytes.length < 4) return false;
-  return new DataView(bytes.buffer, bytes.byteOffset, 4).getInt32(0, false) === SHP_FILE_CODE;
-}
 
 /**
  * The layout of a .shp, or null when its main header is missing or wrong.

@@ -1,21 +1,19 @@
 /**
  * Tells a file's format by its content, not its name: a zip (then by the names inside it), a
  * .shp by its magic number, KML by its `<kml` root element, JSON by its first character. Light on
- * purpose (no reader library is imported), so it can run before any reader is loaded.
+ * purpose (no reader library is imported, and a zip's directory is read by `sniffZip.ts`, loaded
+ * for zips), so it can run before any reader is loaded.
  */
+import { looksLikeShp, looksLikeZip } from './fileMagic.ts';
 import { extensionOf, type NamedBytes } from './readResult.ts';
-import { looksLikeShp } from './shpRecords.ts';
-import { looksLikeZip, readZipDirectory } from './zipDirectory.ts';
+import type { ZipFormat } from './sniffZip.ts';
 
 /** A format the readers know, or why none applies. */
 export type SniffedFormat =
   | 'geojson'
   | 'kml'
-  | 'kmz'
   | 'shapefile'
-  | 'shapefile-zip'
-  /** A zip holding neither a .shp nor a .kml, or a zip whose directory cannot be read. */
-  | 'zip-other'
+  | ZipFormat
   /** A .dbf (or other shapefile part) without its .shp. */
   | 'shapefile-without-shp'
   | 'empty'
@@ -59,24 +57,15 @@ function looksLikeDbf(bytes: Uint8Array): boolean {
   return headerBytes >= 33 && headerBytes <= bytes.length;
 }
 
-function sniffZip(bytes: Uint8Array): SniffedFormat {
-  const extensions = (readZipDirectory(bytes) ?? [])
-    .filter((entry) => !entry.name.includes('__MACOSX'))
-    .map((entry) => extensionOf(entry.name));
-  if (extensions.includes('shp')) return 'shapefile-zip';
-  if (extensions.includes('kml')) return 'kmz';
-  return 'zip-other';
-}
-
 /**
  * The format of one file, or of several chosen together (a shapefile's loose parts). Only the
  * first bytes are needed, except for a zip, whose directory is at its end.
  *
  * @example
- * sniffFormat([{ name: 'roads.SHP', bytes: shp }, { name: 'roads.DBF', bytes: dbf }]); // 'shapefile'
- * sniffFormat([{ name: 'download.bin', bytes: zipOfShapefile }]); // 'shapefile-zip'
+ * await sniffFormat([{ name: 'roads.SHP', bytes: shp }, { name: 'roads.DBF', bytes: dbf }]); // 'shapefile'
+ * await sniffFormat([{ name: 'download.bin', bytes: zipOfShapefile }]); // 'shapefile-zip'
  */
-export function sniffFormat(files: readonly NamedBytes[]): SniffedFormat {
+export async function sniffFormat(files: readonly NamedBytes[]): Promise<SniffedFormat> {
   const nonEmpty = files.filter((file) => file.bytes.length > 0);
   if (nonEmpty.length === 0) return 'empty';
   if (nonEmpty.some((file) => looksLikeShp(file.bytes) && extensionOf(file.name) !== 'shx')) {
@@ -90,7 +79,7 @@ export function sniffFormat(files: readonly NamedBytes[]): SniffedFormat {
     if (nonEmpty.every((file) => !looksLikeZip(file.bytes))) return 'shapefile-without-shp';
   }
   const first = nonEmpty[0] as NamedBytes;
-  if (looksLikeZip(first.bytes)) return sniffZip(first.bytes);
+  if (looksLikeZip(first.bytes)) return (await import('./sniffZip.ts')).sniffZip(first.bytes);
   if (looksLikeKml(first.bytes)) return 'kml';
   if (looksLikeJson(first.bytes)) return 'geojson';
   return 'unknown';
@@ -100,7 +89,7 @@ export function sniffFormat(files: readonly NamedBytes[]): SniffedFormat {
  * Reads what `sniffFormat` needs from files or blobs: the first few kilobytes, or all of a zip.
  *
  * @example
- * sniffFormat(await sniffingBytes(input.files)); // 'kmz'
+ * await sniffFormat(await sniffingBytes(input.files)); // 'kmz'
  */
 export async function sniffingBytes(
   files: ReadonlyArray<Blob & { name?: string }>,

@@ -29,16 +29,6 @@ const ZIP64_EXTRA_FIELD_ID = 0x0001;
 const SATURATED_32 = 0xffffffff;
 const SATURATED_16 = 0xffff;
 
-/** True when the bytes start like a zip (a local file header, or an empty zip's end record). */
-export function looksLikeZip(bytes: Uint8Array): boolean {
-  return (
-    bytes.length >= 4 &&
-    bytes[0] === 0x50 &&
-    bytes[1] === 0x4b &&
-    ((bytes[2] === 0x03 && bytes[3] === 0x04) || (bytes[2] === 0x05 && bytes[3] === 0x06))
-  );
-}
-
 /** Decodes an entry name: UTF-8 when flagged or valid, else GBK (Chinese Windows zip tools). */
 function decodeEntryName(nameBytes: Uint8Array, utf8Flag: boolean): string {
   if (utf8Flag) return new TextDecoder('utf-8').decode(nameBytes);

@@ -5,8 +5,12 @@
  * and one final outcome; then, when asked, the normalised GeoJSON. The page cancels by
  * terminating it.
  */
+import type { LineString, MultiLineString } from 'geojson';
+import type { RouteChainageIndex } from '../../domain/routeChainage.ts';
+import type { ChainagePlace } from '../../domain/pointAtChainage.ts';
 import {
   NORMALISE_REQUEST,
+  type LocateRequest,
   type PostedDataset,
   type PostedOutcome,
   type OpenProgress,
@@ -15,7 +19,6 @@ import {
 } from './workerProtocol.ts';
 import { prepareDataset, type PreparedDataset } from './prepareDataset.ts';
 import type { SheetFile } from './joinSheets.ts';
-import { saveDataset } from '../store/savedDataset.ts';
 import { readInput } from './readInput.ts';
 import { mapInput } from './mapInput.ts';
 import { convertToLonLat } from '../coordinates/convertInput.ts';
@@ -114,7 +117,10 @@ async function open(request: OpenRequest): Promise<Answer> {
   // drawn (it would compete with MapLibre's worker for the processor).
   const persist = request.options.persist !== false && request.source.kind !== 'saved';
   const normalised = persist ? normalisedBlob() : null;
-  if (normalised) await saveDataset(name, normalised).catch(() => undefined);
+  if (normalised) {
+    const { saveDataset } = await import('../store/savedDataset.ts');
+    await saveDataset(name, normalised).catch(() => undefined);
+  }
   const columns = joined ? joined.columns : segmentColumns(segments);
   const dataset: PostedDataset = {
     ...rest,
@@ -133,6 +139,13 @@ async function open(request: OpenRequest): Promise<Answer> {
     mappingNotes: mapped.notes,
   };
   postSegments(segments);
+  shown = {
+    segments: outcome.dataset.segments,
+    lines: outcome.dataset.lines,
+    pieces: joined ? joined.segments : null,
+    origin: joined ? joined.origin : null,
+    chainage: null,
+  };
   return { outcome: { ok: true, dataset }, later: normalised ? null : normalisedBlob };
 }
 
@@ -151,6 +164,7 @@ async function joinProgressSheets(dataset: PreparedDataset, sheets: readonly She
   const laid = historyColumns(network.segments, network.history);
   return {
     segments: network.segments,
+    origin: network.origin,
     roads: drawn.roads,
     labels: drawn.labels,
     columns: laid.columns,
@@ -171,10 +185,61 @@ function postSegments(segments: readonly MeasuredSegment[]): void {
   }
 }
 
+/**
+ * The network answered with, kept for questions about it (where a chainage lies): its segments
+ * and lines as opened, the pieces shown where sheets cut them, the routes' chainage once built.
+ */
+let shown: {
+  segments: readonly MeasuredSegment[];
+  lines: readonly (LineString | MultiLineString)[];
+  pieces: readonly MeasuredSegment[] | null;
+  /** For each piece, the index of the segment it was cut from. */
+  origin: Uint32Array | null;
+  chainage: RouteChainageIndex | null;
+} | null = null;
+
+/** Where a route's chainage lies on the network shown, the segment by its index on the page. */
+async function locate(request: LocateRequest): Promise<ChainagePlace | null> {
+  if (!shown) return null;
+  const network = shown;
+  const [{ buildRouteChainageIndex }, { pointAtChainage }] = await Promise.all([
+    import('../../domain/routeChainage.ts'),
+    import('../../domain/pointAtChainage.ts'),
+  ]);
+  network.chainage ??= buildRouteChainageIndex(
+    network.segments.map((segment) => ({
+      geometry: network.lines[segment.index]!,
+      properties: segment.properties,
+      measuredKm: segment.measuredKm,
+    })),
+  );
+  const place = pointAtChainage(network.chainage, network.lines, request.route, request.km);
+  if (!place.ok || !network.pieces || !network.origin) return place;
+  // Where sheets cut the segment, it is shown as pieces, numbered anew: the one bearing the
+  // chainage (or the first).
+  const first = network.origin.indexOf(place.segmentIndex);
+  let segmentIndex = first;
+  for (let i = first; i < network.origin.length && network.origin[i] === place.segmentIndex; i++) {
+    const stretch = network.pieces[i]!.stretch;
+    if (stretch && request.km >= stretch.fromKm - 1e-6 && request.km <= stretch.toKm + 1e-6) {
+      segmentIndex = i;
+      break;
+    }
+  }
+  return { ...place, segmentIndex };
+}
+
 /** Builds what comes after the answer, when the page asks for it. */
 let later: (() => Blob) | null = null;
 
-self.onmessage = async (event: MessageEvent<OpenRequest | typeof NORMALISE_REQUEST>) => {
+self.onmessage = async (
+  event: MessageEvent<OpenRequest | LocateRequest | typeof NORMALISE_REQUEST>,
+) => {
+  if (typeof event.data === 'object' && 'type' in event.data && event.data.type === 'locate') {
+    const request = event.data;
+    post({ type: 'located', id: request.id, place: await locate(request) });
+    return;
+  }
   if (event.data === NORMALISE_REQUEST) {
     if (later) post({ type: 'normalised', geojson: later() });
     later = null;

@@ -7,7 +7,6 @@
 import { GEOMETRY_TYPES } from '../../contract/geometryTypes.ts';
 import type { Problem } from '../../contract/roadNetwork.ts';
 import type { SourceDescription } from '../../contract/otherFields.ts';
-import { GeojsonReadError } from '../read/geojsonReadError.ts';
 import { PROGRESS_EVERY_BYTES, readStreamText } from '../read/readText.ts';
 import { readProblem, type NamedBytes } from '../read/readResult.ts';
 import {
@@ -17,7 +16,6 @@ import {
   type SniffedFormat,
 } from '../read/sniffFormat.ts';
 import type { DatasetSource, OpenOptions } from './workerProtocol.ts';
-import { readSavedDataset } from '../store/savedDataset.ts';
 
 /** What reading gave: the value for the next steps, or the problems that stopped it. */
 export type InputReading =
@@ -102,6 +100,7 @@ async function filesOf(
     case 'files':
       return { files: [...source.files], name: source.files.map((file) => file.name).join(', ') };
     case 'saved': {
+      const { readSavedDataset } = await import('../store/savedDataset.ts');
       const saved = await readSavedDataset();
       if (!saved) throw new Error('no saved dataset');
       return { files: [new File([saved.geojson], 'saved.geojson')], name: saved.name };
@@ -209,7 +208,8 @@ const WHOLE_TEXT_LIMIT_BYTES = 256 * 1024 * 1024;
 /**
  * A GeoJSON file parsed: small files with one `JSON.parse`, large ones feature by feature. A
  * file that `JSON.parse` refuses is read again by the streaming reader, loaded then, which says
- * where the file is broken (byte, feature) and whether it is cut short.
+ * where the file is broken (byte, feature) and whether it is cut short: it throws then an error
+ * whose message starts `not JSON:`.
  */
 async function parseGeojson(input: File | Uint8Array, callbacks: ReadCallbacks): Promise<unknown> {
   const inMemory = input instanceof Uint8Array;
@@ -224,9 +224,19 @@ async function parseGeojson(input: File | Uint8Array, callbacks: ReadCallbacks):
       // The streaming reader below reads it again and says where it is broken.
     }
   }
-  const { readGeojsonStream } = await import('../read/geojsonStream.ts');
+  const [{ readGeojsonStream }, { GeojsonReadError }] = await Promise.all([
+    import('../read/geojsonStream.ts'),
+    import('../read/geojsonReadError.ts'),
+  ]);
   const stream = (inMemory ? new Blob([input as BlobPart]) : input).stream();
-  return readGeojsonStream(stream, { onBytes: callbacks.onBytes, totalBytes: size });
+  try {
+    return await readGeojsonStream(stream, { onBytes: callbacks.onBytes, totalBytes: size });
+  } catch (error) {
+    if (error instanceof GeojsonReadError) {
+      throw new Error(`not JSON: ${error.message}`, { cause: error });
+    }
+    throw error;
+  }
 }
 
 async function readGeojsonInput(
@@ -235,15 +245,7 @@ async function readGeojsonInput(
   callbacks: ReadCallbacks,
 ): Promise<InputReading> {
   if (input instanceof File) callbacks.onTotalBytes?.(input.size);
-  let parsed: unknown;
-  try {
-    parsed = await parseGeojson(input, callbacks);
-  } catch (error) {
-    if (error instanceof GeojsonReadError) {
-      throw new Error(`not JSON: ${error.message}`, { cause: error });
-    }
-    throw error;
-  }
+  const parsed = await parseGeojson(input, callbacks);
   callbacks.onParsing?.();
   const wrapped = await asCollection(parsed);
   return {
@@ -299,7 +301,7 @@ export async function readInput(
     };
   }
   if ('bytes' in got) {
-    if (sniffFormat([sniffingBytesOf(got.fileName, got.bytes)]) === 'geojson') {
+    if ((await sniffFormat([sniffingBytesOf(got.fileName, got.bytes)])) === 'geojson') {
       return readGeojsonInput(got.bytes, got.name, callbacks);
     }
     return readFiles(
@@ -319,7 +321,7 @@ async function readFiles(
   options: OpenOptions,
   callbacks: ReadCallbacks,
 ): Promise<InputReading> {
-  const format = sniffFormat(await sniffingBytes(files));
+  const format = await sniffFormat(await sniffingBytes(files));
   const first = files[0]!;
   switch (format) {
     case 'geojson':
