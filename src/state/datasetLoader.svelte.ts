@@ -137,6 +137,7 @@ class DatasetLoader {
       this.progress = null;
     }
     const accepted = outcome.ok && accepts(outcome.dataset);
+    if (outcome.ok && !accepted) outcome.dataset.release();
     if (outcome.ok && accepted) {
       this.#show(outcome.dataset, origin);
       const reopen = { ...options };
@@ -156,7 +157,9 @@ class DatasetLoader {
 
   /** Shows a dataset that opened; its GeoJSON for "Download" is built once the map has drawn it. */
   #show(dataset: LoadedDataset, origin: DatasetOrigin): void {
+    const previous = appState.dataset;
     appState.showDataset(dataset, origin, this.#rejoining);
+    previous?.release();
     // The data worker's last job, the GeoJSON for "Download", waits until the map has drawn the
     // roads: before, it would compete with MapLibre's worker for the processor.
     void roadMapReady

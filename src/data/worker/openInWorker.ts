@@ -7,12 +7,14 @@ import PrepareWorker from './prepare.worker.ts?worker';
 import {
   NORMALISE_REQUEST,
   type DrawnRoads,
+  type LocateRequest,
   type OpenOutcome,
   type OpenProgress,
   type OpenRequest,
   type WorkerMessage,
 } from './workerProtocol.ts';
 import type { MeasuredSegment } from '../../domain/types.ts';
+import type { ChainagePlace } from '../../domain/pointAtChainage.ts';
 
 /** An opening in progress. */
 export interface Opening {
@@ -45,13 +47,33 @@ export function openDataset(
   /** Why the worker failed, if it did. */
   let workerFailed: string | null = null;
   let failNormalised: ((error: Error) => void) | null = null;
+  /** The dataset answered with is shown and its worker kept for questions (`locateChainage`). */
+  let kept = false;
+  let released = false;
   const finish = (result: OpenOutcome) => {
     if (!settled) {
       settled = true;
       settle(result);
     }
-    // The worker stays until it has sent the normalised GeoJSON, asked for or still to be.
-    if (receiveNormalised === null && !awaitingRequest) worker.terminate();
+    // A dataset that opened keeps its worker until it is released; otherwise the worker stays
+    // until it has sent the normalised GeoJSON, asked for or still to be.
+    if (released || (!kept && receiveNormalised === null && !awaitingRequest)) worker.terminate();
+  };
+  const located = new Map<number, (place: ChainagePlace | null) => void>();
+  let nextQuestion = 0;
+  const locateChainage = (route: string, km: number): Promise<ChainagePlace | null> => {
+    if (released || workerFailed) return Promise.resolve(null);
+    const id = nextQuestion++;
+    return new Promise((resolve) => {
+      located.set(id, resolve);
+      worker.postMessage({ type: 'locate', id, route, km } satisfies LocateRequest);
+    });
+  };
+  const release = () => {
+    released = true;
+    for (const answer of located.values()) answer(null);
+    located.clear();
+    if (receiveNormalised === null) worker.terminate();
   };
   const segmentBatches: MeasuredSegment[][] = [];
   let roadsData: Blob | null = null;
@@ -62,10 +84,13 @@ export function openDataset(
       roadsData = message.roads.roadsData;
       onRoads(message.roads);
     } else if (message.type === 'segments') segmentBatches.push(message.segments);
-    else if (message.type === 'normalised') {
+    else if (message.type === 'located') {
+      located.get(message.id)?.(message.place);
+      located.delete(message.id);
+    } else if (message.type === 'normalised') {
       receiveNormalised?.(message.geojson);
       receiveNormalised = null;
-      worker.terminate();
+      if (released) worker.terminate();
     } else if (message.outcome.ok) {
       const posted = message.outcome.dataset;
       const built = posted.normalisedGeojson;
@@ -92,9 +117,17 @@ export function openDataset(
         });
         return;
       }
+      kept = true;
       finish({
         ok: true,
-        dataset: { ...posted, segments: segmentBatches.flat(), roadsData, normalisedGeojson },
+        dataset: {
+          ...posted,
+          segments: segmentBatches.flat(),
+          roadsData,
+          normalisedGeojson,
+          locateChainage,
+          release,
+        },
       });
     } else finish(message.outcome);
   };
@@ -104,6 +137,8 @@ export function openDataset(
     awaitingRequest = false;
     failNormalised?.(new Error(message));
     receiveNormalised = null;
+    for (const answer of located.values()) answer(null);
+    located.clear();
     finish({ ok: false, readFailure: message, errors: [], warnings: [] });
   };
   const source =

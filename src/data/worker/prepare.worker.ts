@@ -247,7 +247,7 @@ self.onmessage = async (
   }
   let answer: Answer;
   try {
-    answer = await open(event.data);
+    answer = await open(event.data as OpenRequest);
   } catch (error) {
     const outcome = { ok: false, readFailure: (error as Error).message, errors: [], warnings: [] };
     answer = { outcome: outcome as PostedOutcome, later: null };

@@ -12,6 +12,7 @@ import type { MappingNote } from '../mapping/notes.ts';
 import type { SheetFile } from './joinSheets.ts';
 import type { ColumnsHistory } from '../../domain/historyColumns.ts';
 import type { ProgressReport } from '../../contract/progressReport.ts';
+import type { ChainagePlace } from '../../domain/pointAtChainage.ts';
 
 /** Where a dataset comes from. */
 export type DatasetSource =
@@ -95,6 +96,13 @@ export interface LoadedDataset extends Omit<
   history: ColumnsHistory | null;
   /** What joining the progress sheets gave; null without sheets. */
   progress: ProgressReport | null;
+  /**
+   * Where a route's chainage lies on the network (the segment by its index here, and the
+   * point), asked of the data worker; null once the dataset is released.
+   */
+  locateChainage(route: string, km: number): Promise<ChainagePlace | null>;
+  /** Lets the data worker go (the dataset is no longer shown). */
+  release(): void;
 }
 
 /** The worker's final answer. */
@@ -115,7 +123,10 @@ export type OpenOutcome =
  * IndexedDB): the page posts `NORMALISE_REQUEST`, the worker answers with a `normalised`
  * message.
  */
-export interface PostedDataset extends Omit<LoadedDataset, 'normalisedGeojson' | 'roadsData'> {
+export interface PostedDataset extends Omit<
+  LoadedDataset,
+  'normalisedGeojson' | 'roadsData' | 'locateChainage' | 'release'
+> {
   normalisedGeojson: Blob | null;
 }
 
@@ -142,9 +153,19 @@ export interface DrawnRoads {
   bounds: [number, number, number, number];
 }
 
+/** A question the page asks the data worker about the network shown: where a chainage lies. */
+export interface LocateRequest {
+  type: 'locate';
+  /** Matches the answer to the question. */
+  id: number;
+  route: string;
+  km: number;
+}
+
 export type WorkerMessage =
   | { type: 'progress'; progress: OpenProgress }
   | { type: 'roads'; roads: DrawnRoads }
   | { type: 'segments'; segments: MeasuredSegment[] }
   | { type: 'done'; outcome: PostedOutcome }
-  | { type: 'normalised'; geojson: Blob };
+  | { type: 'normalised'; geojson: Blob }
+  | { type: 'located'; id: number; place: ChainagePlace | null };
