@@ -20,6 +20,10 @@ import { appState } from './appState.svelte.ts';
 import { presentation } from './presentation.svelte.ts';
 import { roadMapReady } from './roadMapHandle.ts';
 
+/** User Timing measures of an export: drawing the map, then drawing and encoding the page. */
+export const EXPORT_MAP_MEASURE = 'roadboard:export-map';
+export const EXPORT_PAGE_MEASURE = 'roadboard:export-page';
+
 /** The JPEG quality of the page a PDF carries. */
 const PDF_JPEG_QUALITY = 0.92;
 
@@ -123,12 +127,15 @@ export async function exportImage(
   });
   const layout = pageLayout(page);
   await document.fonts.load(`16px ${PAGE_FONT}`, '路网');
+  const mapStart = performance.now();
   const map = await roadMap.exportImage({
     widthPx: layout.map.width,
     heightPx: layout.map.height,
     pixelRatio: page.pixelRatio,
     maxPartPx: drawing.maxPartPx,
   });
+  performance.measure(EXPORT_MAP_MEASURE, { start: mapStart });
+  const pageStart = performance.now();
   const title = options.title?.trim() || defaultPageTitle();
   const canvas = drawPage(page, layout, map, pageContent(title));
   const blob =
@@ -140,6 +147,7 @@ export async function exportImage(
           page,
         )
       : await canvasBlob(canvas, 'image/png');
+  performance.measure(EXPORT_PAGE_MEASURE, { start: pageStart });
   // The canvases' memory goes back at once (a 300 dpi A3 page is some 70 MB).
   canvas.width = 0;
   map.canvas.width = 0;

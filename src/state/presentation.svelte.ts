@@ -96,7 +96,7 @@ class Presentation {
       mode: appState.mode,
       filter: appState.filter,
       hiddenBuckets: appState.hiddenBuckets,
-      asOf: null,
+      asOf: appState.asOf,
     };
   }
 
@@ -137,6 +137,7 @@ class Presentation {
     appState.setMode(view.mode);
     appState.setFilter(view.filter);
     appState.hiddenBuckets = view.hiddenBuckets;
+    appState.setAsOf(view.asOf);
     appState.selectedIndex = null;
     appState.selectedPointIndex = null;
     if (view.camera) {

@@ -72,6 +72,14 @@ describe('export', () => {
     await save('a4-landscape-300dpi.png', exported.bytes);
     expect(exported.type).toBe('image/png');
     expect(pngSize(exported.bytes)).toEqual({ width: 3508, height: 2480 });
+    const measures = await page.evaluate(() =>
+      ['roadboard:export-map', 'roadboard:export-page'].map((name) =>
+        Math.round(performance.getEntriesByName(name).at(-1)?.duration ?? -1),
+      ),
+    );
+    console.log(
+      `A4 300 dpi PNG: ${Math.round(exported.milliseconds)} ms (map ${measures[0]} ms, page ${measures[1]} ms)`,
+    );
     expect(exported.milliseconds).toBeLessThanOrEqual(10_000);
     expect(errors).toEqual([]);
   });
