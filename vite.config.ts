@@ -5,6 +5,7 @@ import {
   CONTENT_SECURITY_POLICY,
   CONTENT_SECURITY_POLICY_HEADER,
 } from './src/security/contentSecurityPolicy.ts';
+import { firstLoadChunk } from './scripts/build/firstLoadChunk.ts';
 
 /** Puts the policy into the built index.html, so any static server sends it with the page. */
 function contentSecurityPolicy(): Plugin {
@@ -21,16 +22,24 @@ function contentSecurityPolicy(): Plugin {
   };
 }
 
+const firstLoad = firstLoadChunk();
+
 export default defineConfig({
-  plugins: [svelte(), contentSecurityPolicy()],
+  plugins: [svelte(), contentSecurityPolicy(), firstLoad.plugin],
   resolve: process.env.VITEST ? { conditions: ['browser'] } : undefined,
   build: {
     target: 'es2022',
     chunkSizeWarningLimit: 1200,
-    // MapLibre in a chunk of its own, so the benchmark can weigh the app's code apart from it.
+    // MapLibre in a chunk of its own, so the benchmark can weigh the app's code apart from it;
+    // the rest of the first load in the entry chunk.
     rolldownOptions: {
       output: {
-        codeSplitting: { groups: [{ name: 'maplibre', test: /node_modules[\\/]maplibre-gl/ }] },
+        codeSplitting: {
+          groups: [
+            { name: 'maplibre', test: /node_modules[\\/]maplibre-gl/, priority: 2 },
+            firstLoad.group,
+          ],
+        },
       },
     },
   },
