@@ -6,15 +6,16 @@
 
 /** Each folder of `src/` and the folders of `src/` it must not import. */
 export const FORBIDDEN_IMPORTS = {
-  contract: ['domain', 'data', 'style', 'map', 'state', 'ui', 'i18n', 'api', 'security'],
-  domain: ['data', 'style', 'map', 'state', 'ui', 'i18n', 'api', 'security'],
-  data: ['style', 'map', 'state', 'ui', 'i18n', 'api', 'security'],
-  style: ['data', 'map', 'state', 'ui', 'i18n', 'api', 'security'],
-  map: ['data', 'state', 'ui', 'i18n', 'api', 'security'],
-  i18n: ['data', 'style', 'map', 'state', 'ui', 'api', 'security'],
-  security: ['contract', 'domain', 'data', 'style', 'map', 'state', 'ui', 'i18n', 'api'],
+  contract: ['domain', 'data', 'style', 'map', 'state', 'ui', 'i18n', 'api', 'security', 'page'],
+  domain: ['data', 'style', 'map', 'state', 'ui', 'i18n', 'api', 'security', 'page'],
+  data: ['style', 'map', 'state', 'ui', 'i18n', 'api', 'security', 'page'],
+  style: ['data', 'map', 'state', 'ui', 'i18n', 'api', 'security', 'page'],
+  map: ['data', 'state', 'ui', 'i18n', 'api', 'security', 'page'],
+  i18n: ['data', 'style', 'map', 'state', 'ui', 'api', 'security', 'page'],
+  page: ['data', 'style', 'map', 'state', 'ui', 'i18n', 'api', 'security'],
+  security: ['contract', 'domain', 'data', 'style', 'map', 'state', 'ui', 'i18n', 'api', 'page'],
   state: ['ui', 'api'],
-  ui: ['data', 'map', 'api'],
+  ui: ['data', 'map', 'api', 'page'],
   api: ['ui'],
 };
 
