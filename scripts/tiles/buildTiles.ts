@@ -1,0 +1,22 @@
+/**
+ * `npm run tiles -- --in <network> --out <folder>`: a network in any format Roadboard opens
+ * (repeat `--in` for a shapefile's loose parts) to a tile set the app opens at province scale:
+ * `roads.pmtiles` (vector tiles of the roads, route codes and points, zoom 5–14, one PMTiles v3
+ * archive), `columns.bin.gz` (the statistics' columns), `points.geojson` and the manifest
+ * `roadboard-tiles.json`. Progress goes to the console.
+ */
+import { parseArgs } from 'node:util';
+import { buildTileSet } from './tileSet.ts';
+
+const { values } = parseArgs({
+  options: {
+    in: { type: 'string', multiple: true },
+    out: { type: 'string' },
+  },
+});
+if (!values.in?.length || !values.out) {
+  console.error('usage: npm run tiles -- --in <network> [--in <part> …] --out <folder>');
+  process.exit(2);
+}
+const outcome = await buildTileSet(values.in, values.out, (line) => console.log(line));
+if (!outcome.ok) process.exit(1);

@@ -1,0 +1,146 @@
+/**
+ * Builds a whole tile set from a network on disk: read, validate and measure as the app does,
+ * cut the tiles into one PMTiles archive, write the columns, the points and the manifest.
+ */
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import {
+  DATA_CONTRACT_VERSION,
+  TILE_LAYERS,
+  TILES_MANIFEST_NAME,
+  TILES_MANIFEST_VERSION,
+  type TilesManifest,
+} from '../../src/contract/tilesManifest.ts';
+import { encodeColumns } from '../../src/data/tiles/columnsCodec.ts';
+import { segmentColumns } from '../../src/domain/segmentIndex.ts';
+import { ArchiveWriter } from './pmtiles/archiveWriter.ts';
+import { readNetwork } from './readNetwork.ts';
+import { cutPyramid } from './tilePyramid.ts';
+import { TILE_MAX_ZOOM, TILE_MIN_ZOOM } from './tileZooms.ts';
+
+/** The file names inside a tile set's folder. */
+export const TILE_SET_FILES = {
+  tiles: 'roads.pmtiles',
+  columns: 'columns.bin.gz',
+  points: 'points.geojson',
+} as const;
+
+/** What building gave. */
+export type TileSetOutcome = { ok: true; manifest: TilesManifest } | { ok: false };
+
+function seconds(startedMs: number): string {
+  return `${((performance.now() - startedMs) / 1000).toFixed(1)} s`;
+}
+
+function megabytes(bytes: number): string {
+  return `${(bytes / 1e6).toFixed(1)} MB`;
+}
+
+/**
+ * Builds the tile set of the network in `inputs` into `folder`, telling `log` how it goes.
+ *
+ * @example
+ * await buildTileSet(['sample-province/roads.geojson'], 'sample-province/tiles', console.log);
+ */
+export async function buildTileSet(
+  inputs: readonly string[],
+  folder: string,
+  log: (line: string) => void,
+): Promise<TileSetOutcome> {
+  const startedMs = performance.now();
+  let lastReport = 0;
+  const reading = await readNetwork(inputs, (stage, done, total) => {
+    const now = performance.now();
+    if (done !== undefined && done !== total && now - lastReport < 2000) return;
+    lastReport = now;
+    const amount =
+      done === undefined
+        ? ''
+        : stage === 'reading'
+          ? ` ${megabytes(done)}${total ? ` of ${megabytes(total)}` : ''}`
+          : ` ${done.toLocaleString('en')}${total ? ` of ${total.toLocaleString('en')}` : ''} features`;
+    log(`${stage}${amount} (${seconds(startedMs)})`);
+  });
+  if (!reading.ok) {
+    for (const problem of reading.errors.slice(0, 20)) log(`error: ${JSON.stringify(problem)}`);
+    log(`the network cannot be tiled: ${reading.errors.length} errors`);
+    return { ok: false };
+  }
+  const { dataset } = reading;
+  log(
+    `${dataset.segments.length.toLocaleString('en')} segments and ${dataset.points.features.length} points valid, ${dataset.errors.length} features skipped (${seconds(startedMs)})`,
+  );
+  mkdirSync(folder, { recursive: true });
+
+  const columnsBytes = gzipSync(encodeColumns(segmentColumns(dataset.segments)));
+  writeFileSync(join(folder, TILE_SET_FILES.columns), columnsBytes);
+  writeFileSync(join(folder, TILE_SET_FILES.points), JSON.stringify(dataset.points));
+  log(`${TILE_SET_FILES.columns}: ${megabytes(columnsBytes.length)} (${seconds(startedMs)})`);
+
+  const archive = new ArchiveWriter(join(folder, TILE_SET_FILES.tiles));
+  const report = cutPyramid(
+    { roads: dataset.roads, labels: dataset.labels, points: dataset.points },
+    {
+      addTile: (zoom, x, y, compressed) => archive.addTile(zoom, x, y, compressed),
+      onRegion: (done, total) => {
+        if (done % 10 === 0 || done === total)
+          log(
+            `zooms 8–14: region ${done} of ${total}, ${archive.tileCount.toLocaleString('en')} tiles (${seconds(startedMs)})`,
+          );
+      },
+    },
+  );
+  const bounds = dataset.bounds;
+  const archiveBytes = archive.finish({
+    minZoom: TILE_MIN_ZOOM,
+    maxZoom: TILE_MAX_ZOOM,
+    bounds,
+    centerZoom: TILE_MIN_ZOOM + 2,
+    metadata: {
+      name: reading.name,
+      description: 'Roadboard road network tiles',
+      vector_layers: Object.values(TILE_LAYERS).map((id) => ({
+        id,
+        fields: {},
+        minzoom: TILE_MIN_ZOOM,
+        maxzoom: TILE_MAX_ZOOM,
+      })),
+    },
+  });
+  const tilesByZoom = report.tilesByZoom
+    .map((count, zoom) => (count > 0 ? `z${zoom} ${count}` : ''))
+    .filter(Boolean)
+    .join(', ');
+  const dropped = report.droppedByZoom
+    .map((count, zoom) => (count > 0 ? `z${zoom} ${count}` : ''))
+    .filter(Boolean)
+    .join(', ');
+  log(
+    `${TILE_SET_FILES.tiles}: ${report.tiles.toLocaleString('en')} tiles (${tilesByZoom}), ${megabytes(archiveBytes)}`,
+  );
+  log(
+    `largest tile ${(report.largestBytes / 1000).toFixed(0)} kB before compression; roads thinned out: ${dropped || 'none'}`,
+  );
+
+  const manifest: TilesManifest = {
+    format: 'roadboard-tiles',
+    manifestVersion: TILES_MANIFEST_VERSION,
+    contractVersion: DATA_CONTRACT_VERSION,
+    name: reading.name,
+    synthetic: dataset.info.synthetic,
+    bounds,
+    minZoom: TILE_MIN_ZOOM,
+    maxZoom: TILE_MAX_ZOOM,
+    counts: {
+      segments: dataset.segments.length,
+      points: dataset.points.features.length,
+      skipped: dataset.errors.length,
+    },
+    files: { ...TILE_SET_FILES },
+    built: new Date().toISOString(),
+  };
+  writeFileSync(join(folder, TILES_MANIFEST_NAME), `${JSON.stringify(manifest, null, 2)}\n`);
+  log(`${join(folder, TILES_MANIFEST_NAME)} written (${seconds(startedMs)})`);
+  return { ok: true, manifest };
+}
