@@ -5,6 +5,7 @@
  * town add up exactly to the statistics, and sums are kept in whole millimetres.
  */
 import { NO_WORK_CODE, NONE, ROAD_WORK_CODE, type SegmentColumns } from './segmentIndex.ts';
+import { townParts, type TownParts } from './townColumns.ts';
 
 /** What a table can be grouped by. */
 export const GROUP_FIELDS = ['town', 'project', 'class', 'status', 'year', 'route'] as const;
@@ -40,10 +41,13 @@ export interface GroupTable {
   /** The figures of all segments shown, each counted once. */
   totals: TableFigures;
   /**
-   * Whether rows can overlap: grouped by town where segments carry several towns, a segment
-   * counts in each town it serves, so the rows add up to more than the totals.
+   * Whether rows can overlap: grouped by town where segments carry several towns and roads are
+   * not split at boundaries, a segment counts in each town it serves, so the rows add up to more
+   * than the totals.
    */
   townsOverlap: boolean;
+  /** Whether roads are split at town boundaries: the towns' km add up to the totals. */
+  townsSplit: boolean;
 }
 
 /** The running sums of the groups, one slot each, in millimetres (investment in 万元). */
@@ -70,12 +74,23 @@ class Sums {
     return this.count++;
   }
 
-  /** Adds segment `i` of `columns` to the sums of `slot`. */
-  add(slot: number, columns: SegmentColumns, i: number): void {
-    const lengthMm = columns.lengthMm[i]!;
+  /**
+   * Adds segment `i` of `columns` to the sums of `slot`: the whole segment, or with `part` ≥ 0
+   * its part in one town (an entry of `townCodes`, where roads are split at boundaries).
+   */
+  add(
+    slot: number,
+    columns: SegmentColumns,
+    i: number,
+    part = NO_PART,
+    parts: TownParts | null = null,
+  ): void {
+    const figures = part === NO_PART || !parts ? columns : parts;
+    const at = figures === parts ? part : i;
+    const lengthMm = figures.lengthMm[at]!;
     const work = columns.workCode[i]!;
     const isRoad = work === ROAD_WORK_CODE || work === NO_WORK_CODE;
-    const completedMm = isRoad ? columns.completedMm[i]! : 0;
+    const completedMm = isRoad ? figures.completedMm[at]! : 0;
     this.segments[slot]! += 1;
     this.lengthMm[slot]! += lengthMm;
     this.completedMm[slot]! += completedMm;
@@ -83,12 +98,12 @@ class Sums {
       this.projectMm[slot]! += lengthMm;
       this.projectCompletedMm[slot]! += completedMm;
     }
-    const requiredMm = columns.guardRequiredMm[i]!;
+    const requiredMm = figures.guardRequiredMm[at]!;
     if (!Number.isNaN(requiredMm)) {
       this.guardRequiredMm[slot]! += requiredMm;
-      this.guardMm[slot]! += columns.guardCountedMm[i]!;
+      this.guardMm[slot]! += figures.guardCountedMm[at]!;
     }
-    this.investmentWan[slot]! += columns.investmentWan[i]!;
+    this.investmentWan[slot]! += figures.investmentWan[at]!;
   }
 
   /** The figures of `slot`, with `keys` where given. */
@@ -115,6 +130,9 @@ class Sums {
   }
 }
 
+/** Not a town part: the whole segment. */
+const NO_PART = -1;
+
 const SUM_NAMES = [
   'segments',
   'lengthMm',
@@ -126,17 +144,21 @@ const SUM_NAMES = [
   'investmentWan',
 ] as const;
 
-/** The codes of a segment in one field (several for towns), −1 for none, and their names. */
+/**
+ * The codes of a segment in one field (several for towns), −1 for none, each with its town
+ * part (an entry of `townCodes`, or `NO_PART`), and the codes' names.
+ */
 interface Field {
   names: readonly string[];
-  codesOf(i: number, into: number[]): void;
+  codesOf(i: number, into: number[], parts: number[]): void;
 }
 
 function singleCode(names: readonly string[], codes: ArrayLike<number>): Field {
   return {
     names,
-    codesOf(i, into) {
+    codesOf(i, into, parts) {
       into.push(codes[i]!);
+      parts.push(NO_PART);
     },
   };
 }
@@ -156,11 +178,18 @@ function fieldOf(columns: SegmentColumns, field: GroupField): Field {
     case 'town':
       return {
         names: columns.towns,
-        codesOf(i, into) {
+        codesOf(i, into, parts) {
           const start = columns.townStart[i]!;
           const end = columns.townStart[i + 1]!;
-          if (start === end) into.push(NONE);
-          for (let at = start; at < end; at++) into.push(columns.townCodes[at]!);
+          const split = columns.townSpans !== undefined;
+          if (start === end) {
+            into.push(NONE);
+            parts.push(NO_PART);
+          }
+          for (let at = start; at < end; at++) {
+            into.push(columns.townCodes[at]!);
+            parts.push(split ? at : NO_PART);
+          }
         },
       };
   }
@@ -181,6 +210,7 @@ export function groupTable(
   groupBy: readonly GroupField[],
 ): GroupTable {
   const fields = groupBy.map((field) => fieldOf(columns, field));
+  const parts = groupBy.includes('town') ? townParts(columns) : null;
   const totals = new Sums();
   totals.slot();
   const sums = new Sums();
@@ -192,19 +222,29 @@ export function groupTable(
   const slotOfPair = new Map<number, number>();
   const firstCodes: number[] = [];
   const secondCodes: number[] = [];
+  const firstParts: number[] = [];
+  const secondParts: number[] = [];
   let townsOverlap = false;
   for (let i = 0; i < columns.size; i++) {
     if (shown && shown[i] === 0) continue;
     totals.add(0, columns, i);
     if (!first) continue;
     firstCodes.length = 0;
-    first.codesOf(i, firstCodes);
+    firstParts.length = 0;
+    first.codesOf(i, firstCodes, firstParts);
     secondCodes.length = 0;
-    if (second) second.codesOf(i, secondCodes);
-    else secondCodes.push(NONE);
-    if (firstCodes.length * secondCodes.length > 1) townsOverlap = true;
-    for (const a of firstCodes) {
-      for (const b of secondCodes) {
+    secondParts.length = 0;
+    if (second) second.codesOf(i, secondCodes, secondParts);
+    else {
+      secondCodes.push(NONE);
+      secondParts.push(NO_PART);
+    }
+    if (firstCodes.length * secondCodes.length > 1 && !parts) townsOverlap = true;
+    for (let x = 0; x < firstCodes.length; x++) {
+      const a = firstCodes[x]!;
+      for (let y = 0; y < secondCodes.length; y++) {
+        const b = secondCodes[y]!;
+        const part = firstParts[x] !== NO_PART ? firstParts[x]! : secondParts[y]!;
         let slot: number;
         if (second) {
           // Codes are small integers from −1: one number keys a pair.
@@ -223,7 +263,7 @@ export function groupTable(
             slotCodes.push([a]);
           }
         }
-        sums.add(slot, columns, i);
+        sums.add(slot, columns, i, part, parts);
       }
     }
   }
@@ -234,5 +274,6 @@ export function groupTable(
       codes.map((code, level) => nameOf(fields[level]!, code)),
     ),
   );
-  return { groupBy: [...groupBy], rows, totals: totals.figures(0), townsOverlap };
+  const townsSplit = columns.townSpans !== undefined;
+  return { groupBy: [...groupBy], rows, totals: totals.figures(0), townsOverlap, townsSplit };
 }

@@ -126,6 +126,49 @@ export interface SegmentColumns {
   guardCountedMm: Float64Array;
   /** Investment in 万元; 0 where none is given. */
   investmentWan: Float64Array;
+  /**
+   * Where roads are split at town boundaries (`splitColumnsAtTowns`): the stretches of each
+   * entry of `townCodes` along its segment. Absent: a segment counts whole in each town it
+   * serves.
+   */
+  townSpans?: TownSpans;
+}
+
+/**
+ * The stretches of a segment's line in one of its towns, as shares of the line from its start:
+ * the spans of entry k of `townCodes` are `start[k] … start[k + 1]`.
+ */
+export interface TownSpans {
+  start: Uint32Array;
+  fromShare: Float64Array;
+  toShare: Float64Array;
+}
+
+/** The figures of a segment (or of a piece at a date) that the statistics sum. */
+export interface CountedFigures {
+  completedKm: number;
+  guardRequiredKm: number | null;
+  guardKm: number;
+  guardRatio: number | null;
+}
+
+/**
+ * Writes a segment's figures into the columns at `i`, in whole millimetres: the required guard
+ * length is NaN where the segment does not count for guard coverage, and the guard counted is
+ * at most the required length.
+ */
+export function setFigures(
+  columns: Pick<SegmentColumns, 'completedMm' | 'guardRequiredMm' | 'guardCountedMm'>,
+  i: number,
+  figures: CountedFigures,
+): void {
+  columns.completedMm[i] = Math.round(figures.completedKm * MM_PER_KM);
+  const requiredKm = figures.guardRequiredKm;
+  const counts = requiredKm !== null && figures.guardRatio !== null;
+  columns.guardRequiredMm[i] = counts ? Math.round(requiredKm * MM_PER_KM) : NaN;
+  columns.guardCountedMm[i] = counts
+    ? Math.round(Math.min(figures.guardKm, requiredKm) * MM_PER_KM)
+    : 0;
 }
 
 /**
@@ -186,13 +229,7 @@ export function segmentColumns(segments: readonly MeasuredSegment[]): SegmentCol
       bucketCode[mode][i] = buckets[mode].codeOf(bucketOf(segment, mode));
     }
     columns.lengthMm[i] = Math.round(segment.lengthKm * MM_PER_KM);
-    columns.completedMm[i] = Math.round(segment.completedKm * MM_PER_KM);
-    const requiredKm = segment.guardRequiredKm;
-    const counts = requiredKm !== null && segment.guardRatio !== null;
-    columns.guardRequiredMm[i] = counts ? Math.round(requiredKm * MM_PER_KM) : NaN;
-    columns.guardCountedMm[i] = counts
-      ? Math.round(Math.min(segment.guardKm, requiredKm) * MM_PER_KM)
-      : 0;
+    setFigures(columns, i, segment);
   }
   columns.townStart[size] = townCodes.length;
   const bucketValues = {} as Record<ColorMode, string[]>;
@@ -228,6 +265,11 @@ export class SegmentIndex {
   constructor(columns: SegmentColumns) {
     this.#columns = columns;
     this.size = columns.size;
+  }
+
+  /** The columns counted. */
+  get columns(): SegmentColumns {
+    return this.#columns;
   }
 
   /**

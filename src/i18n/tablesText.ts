@@ -32,6 +32,7 @@ export interface TablesText {
   columnsShort: Record<TableColumn, string>;
   total: string;
   townsOverlap: string;
+  townsSplit: string;
   rowHint: string;
   downloadXlsx: string;
   downloadCsv: string;
@@ -102,6 +103,7 @@ const ZH: TablesText = {
   total: '合计',
   townsOverlap:
     '未加载乡镇界：跨乡镇的路段计入其途经的每个乡镇，各乡镇之和大于合计；合计中每个路段只计一次。',
+  townsSplit: '路段已按乡镇界切分：各乡镇里程之和等于合计；跨界路段在所跨的每个乡镇各计一段。',
   rowHint: '点击一行，地图筛选到该行',
   downloadXlsx: '下载 XLSX',
   downloadCsv: '下载 CSV',
@@ -170,6 +172,8 @@ const EN: TablesText = {
   total: 'Total',
   townsOverlap:
     'No town boundaries loaded: a road counts in each town it serves, so the towns add up to more than the total, which counts each segment once.',
+  townsSplit:
+    'Roads are split at the town boundaries: the towns’ km add up to the total; a segment crossing a boundary counts in each town it crosses.',
   rowHint: 'click a row to filter the map to it',
   downloadXlsx: 'Download XLSX',
   downloadCsv: 'Download CSV',

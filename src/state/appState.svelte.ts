@@ -10,6 +10,8 @@ import { filterOptions, withPointOptions } from '../domain/filterOptions.ts';
 import { pointSummary } from '../domain/pointSummary.ts';
 import type { PointHover, RoadHover } from '../domain/hoverChainage.ts';
 import { SegmentIndex, segmentColumns } from '../domain/segmentIndex.ts';
+import { columnsInTowns } from '../domain/townColumns.ts';
+import { columnsAsOf } from '../domain/historyColumns.ts';
 import type { ColorMode, FilterState, MeasuredSegment } from '../domain/types.ts';
 import { STRINGS, type Locale } from '../i18n/strings.ts';
 import type { Camera } from '../contract/camera.ts';
@@ -54,8 +56,17 @@ export class AppState {
     segmentIndices: readonly number[];
     pointIndices: readonly number[];
   } | null>(null);
+  /** A request for the map to fly to a camera (a view of presentation mode); a new object each time. */
+  cameraRequest = $state.raw<Camera | null>(null);
   /** The roads of the search result shown, outlined on the map; empty: none. */
   found = $state.raw<readonly number[]>([]);
+  /**
+   * The date the map and figures show of the loaded progress history (an ISO date); null: the
+   * latest. A date between two of the history's shows the earlier one (the rows in force).
+   */
+  asOf = $state<string | null>(null);
+  /** The showing of a dataset keeps the camera (progress sheets joined onto the same network). */
+  keepsView = $state(false);
 
   /**
    * The mode, filter and hidden legend entries the figures of the panels (legend, statistics)
@@ -70,10 +81,30 @@ export class AppState {
   hasFilter = $derived(!isEmptyFilter(this.filter));
   /** Whether the figures shown describe a filtered network. */
   showsFilter = $derived(!isEmptyFilter(this.shown.filter));
-  /** The segments laid out for counting, by the data worker. */
-  segmentIndex = $derived(new SegmentIndex(this.dataset?.columns ?? segmentColumns([])));
+  /** The dates of the loaded progress history, rising; empty without progress sheets. */
+  asOfDates = $derived<readonly string[]>(this.dataset?.history?.dates ?? []);
+  /** The position in `asOfDates` of the date shown; null: the latest (the data's own). */
+  asOfIndex = $derived(asOfPosition(this.asOfDates, this.asOf));
+  /** The segments laid out for counting (by the data worker), as of the date shown. */
+  columns = $derived(
+    this.dataset?.history && this.asOfIndex !== null
+      ? columnsAsOf(this.dataset.columns, this.dataset.history, this.asOfIndex)
+      : (this.dataset?.columns ?? segmentColumns([])),
+  );
+  /** Whether the figures are the worker's own: nothing filtered, the latest date. */
+  #latest = $derived(this.asOfIndex === null);
+  segmentIndex = $derived(new SegmentIndex(this.columns));
   /** One byte per segment kept by the shown filters; legend hiding is a view matter, not part. */
   #keptShown = $derived(this.showsFilter ? this.segmentIndex.kept(this.shown.filter) : null);
+  /**
+   * The index the figures shown count with: where roads are split at town boundaries and towns
+   * are filtered, each segment's part in the chosen towns (`columnsInTowns`).
+   */
+  #indexShown = $derived(
+    this.segmentIndex.columns.townSpans && this.shown.filter.towns?.length
+      ? new SegmentIndex(columnsInTowns(this.segmentIndex.columns, this.shown.filter.towns))
+      : this.segmentIndex,
+  );
   /** Whether legend entries are hidden in the figures shown. */
   showsHidden = $derived(this.shown.hiddenBuckets.length > 0);
   /**
@@ -82,11 +113,11 @@ export class AppState {
    */
   summary = $derived(
     this.showsHidden
-      ? this.segmentIndex.summary(
+      ? this.#indexShown.summary(
           this.segmentIndex.shown(this.shown.filter, this.shown.mode, this.shown.hiddenBuckets),
         )
-      : this.showsFilter || !this.dataset
-        ? this.segmentIndex.summary(this.#keptShown)
+      : this.showsFilter || !this.dataset || !this.#latest
+        ? this.#indexShown.summary(this.#keptShown)
         : this.dataset.unfiltered.summary,
   );
   /** Statistics of the point features the shown filters keep (bridges, stations, moorings). */
@@ -97,8 +128,8 @@ export class AppState {
     ),
   );
   legendCounts = $derived(
-    this.showsFilter || !this.dataset
-      ? this.segmentIndex.bucketTotals(this.shown.mode, this.#keptShown)
+    this.showsFilter || !this.dataset || !this.#latest
+      ? this.#indexShown.bucketTotals(this.shown.mode, this.#keptShown)
       : this.dataset.unfiltered.legendCounts[this.shown.mode],
   );
   /** The roads' filter options, with the points' projects, statuses and years. */
@@ -121,8 +152,10 @@ export class AppState {
    * Puts a dataset on screen. Replacing one clears the filters, hidden legend entries, selection
    * and the camera a link asked for, which belonged to the previous data.
    */
-  showDataset(dataset: LoadedDataset, origin: DatasetOrigin): void {
-    if (this.dataset !== null) {
+  showDataset(dataset: LoadedDataset, origin: DatasetOrigin, keepView = false): void {
+    this.keepsView = keepView && this.dataset !== null;
+    if (this.keepsView) this.selectedIndex = null;
+    else if (this.dataset !== null) {
       this.filter = {};
       this.hiddenBuckets = [];
       this.selectedIndex = null;
@@ -135,6 +168,11 @@ export class AppState {
     if (origin !== 'sample') this.context = null;
     this.datasetOrigin = origin;
     this.dataset = dataset;
+  }
+
+  /** Shows the figures and the map as of a date of the progress history (null: the latest). */
+  setAsOf(date: string | null): void {
+    this.asOf = date;
   }
 
   /** Switches the colour mode; hidden legend entries belong to a mode and are cleared. */
@@ -193,6 +231,17 @@ export class AppState {
     const found = this.segments.find((segment) => segment.properties.id === id);
     this.selectedIndex = found ? found.index : null;
   }
+}
+
+/**
+ * The position of the history's date in force on `date`: the last one on or before it (the
+ * first where `date` is earlier than them all); null for the latest or without a history.
+ */
+function asOfPosition(dates: readonly string[], date: string | null): number | null {
+  if (date === null || dates.length === 0) return null;
+  let position = 0;
+  while (position + 1 < dates.length && dates[position + 1]! <= date) position++;
+  return position === dates.length - 1 ? null : position;
 }
 
 /** The one app state. */

@@ -5,7 +5,11 @@
  */
 import { tick } from 'svelte';
 import type { FeatureCollection } from 'geojson';
-import { SAMPLE_CONTEXT_URL, SAMPLE_ROADS_URL } from '../data/store/sampleDataset.ts';
+import {
+  SAMPLE_CONTEXT_URL,
+  SAMPLE_ROADS_URL,
+  SAMPLE_TOWNS_URL,
+} from '../data/store/sampleDataset.ts';
 import { readSavedDataset } from '../data/store/savedDataset.ts';
 import { fill } from '../i18n/strings.ts';
 import { appState } from './appState.svelte.ts';
@@ -42,7 +46,14 @@ async function fetchContext(): Promise<FeatureCollection | null> {
 /** Opens the built-in sample county (and its boundary, river and towns). */
 export async function openSample(): Promise<LoadReport> {
   const [report, context] = await Promise.all([
-    datasetLoader.open({ kind: 'url', url: SAMPLE_ROADS_URL }, { persist: false }, 'sample'),
+    datasetLoader.open(
+      { kind: 'url', url: SAMPLE_ROADS_URL },
+      {
+        persist: false,
+        townBoundaries: { kind: 'url', url: new URL(SAMPLE_TOWNS_URL, document.baseURI).href },
+      },
+      'sample',
+    ),
     fetchContext().catch(() => null),
   ]);
   if (report.ok) appState.context = context;

@@ -40,7 +40,7 @@ async function pageBlob(page: Page, make: string): Promise<Buffer> {
 describe('the Tables view (Chinese, 1280×800)', () => {
   const app = useSharedApp('?lang=zh');
 
-  test('opens by town, totals equal the statistics, and says towns overlap', async () => {
+  test('opens by town: totals equal the statistics, towns split at boundaries add up', async () => {
     const { page } = app();
     const view = await openTables(page, '分组统计');
     const summary = await appSummary(page);
@@ -48,16 +48,20 @@ describe('the Tables view (Chinese, 1280×800)', () => {
     expect(await total('lengthKm').textContent()).toBe(summary.lengthKm.toFixed(2));
     expect(await total('segments').textContent()).toBe(String(summary.segments));
     expect(await total('completedKm').textContent()).toBe(summary.completedKm.toFixed(2));
-    expect(await view.locator('[data-towns-overlap]').textContent()).toContain('未加载乡镇界');
+    expect(await view.locator('[data-towns-split]').textContent()).toContain('乡镇界切分');
+    expect(await view.locator('[data-towns-overlap]').count()).toBe(0);
     const rows = await page.evaluate(() => window.roadboard.table('town'));
+    expect(rows).toHaveLength(25);
     expect(await view.locator('tbody tr').count()).toBe(rows.length);
-    const townKm = rows.reduce((sum, row) => sum + row.lengthKm, 0);
-    expect(townKm).toBeGreaterThan(summary.lengthKm);
+    const townMm = rows.reduce((sum, row) => sum + Math.round(row.lengthKm * 1e6), 0);
+    expect(townMm).toBe(Math.round(summary.lengthKm * 1e6));
+    const completedMm = rows.reduce((sum, row) => sum + Math.round(row.completedKm * 1e6), 0);
+    expect(completedMm).toBe(Math.round(summary.completedKm * 1e6));
     await expect.poll(() => view.locator('svg[role="img"]').count()).toBe(2);
     await screenshot(page, 'tables-town-zh');
   });
 
-  test('sorts by km, and a click on a row filters the map to that town', async () => {
+  test("sorts by km; a click on a row filters to the town, whose statistics are the row's", async () => {
     const { page } = app();
     const view = page.getByRole('region', { name: '分组统计', exact: true });
     await view.getByRole('button', { name: '按里程（km）排序' }).click();
@@ -71,9 +75,14 @@ describe('the Tables view (Chinese, 1280×800)', () => {
     const filtered = await appSummary(page);
     expect(filtered.lengthKm.toFixed(2)).toBe(longest.lengthKm.toFixed(2));
     expect(filtered.segments).toBe(longest.segments);
-    // The table follows the filter: one town's roads, which also serve other towns.
+    // The table follows the filter: the chosen town's row alone.
     const after = await page.evaluate(() => window.roadboard.table('town'));
-    expect(after.find((row) => row.key === longest.key)?.lengthKm).toBe(longest.lengthKm);
+    expect(after.map((row) => row.key)).toEqual([longest.key]);
+    expect(after[0]!.lengthKm).toBe(longest.lengthKm);
+    const note = page
+      .getByRole('region', { name: '统计', exact: true })
+      .locator('[data-town-note]');
+    expect(await note.textContent()).toContain('只计所选乡镇界内的里程');
     await screenshot(page, 'tables-town-filtered-zh');
     await applyFilter(page, {});
   });
@@ -146,10 +155,33 @@ describe('roadboard.table and roadboard.exportTable (English)', () => {
     expect([...csv.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
   });
 
+  test('without town boundaries a road counts in each town it serves, and the view says so', async () => {
+    const { page } = app();
+    const report = await page.evaluate(async () => {
+      const roads = (await (await fetch('sample/roads.geojson')).json()) as object;
+      return window.roadboard.load(roads, { persist: false });
+    });
+    expect(report.ok).toBe(true);
+    const summary = await appSummary(page);
+    const rows = await page.evaluate(() => window.roadboard.table('town'));
+    const townKm = rows.reduce((sum, row) => sum + row.lengthKm, 0);
+    expect(townKm).toBeGreaterThan(summary.lengthKm + 100);
+    const view = await openTables(page, 'Tables');
+    expect(await view.locator('[data-towns-overlap]').textContent()).toContain(
+      'No town boundaries loaded',
+    );
+    await applyFilter(page, { towns: [rows[0]!.key] });
+    const statistics = page.getByRole('region', { name: 'Statistics', exact: true });
+    expect(await statistics.locator('[data-town-note]').textContent()).toContain('counts in full');
+    expect((await appSummary(page)).lengthKm).toBeCloseTo(rows[0]!.lengthKm, 6);
+    await applyFilter(page, {});
+  });
+
   test('the view in English at 1280×800', async () => {
     const { page } = app();
-    await openTables(page, 'Tables');
-    await screenshot(page, 'tables-town-en');
+    const view = page.getByRole('region', { name: 'Tables', exact: true });
+    await view.getByLabel('Group by').selectOption('project');
+    await screenshot(page, 'tables-project-en');
   });
 });
 

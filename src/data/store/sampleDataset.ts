@@ -3,5 +3,7 @@
  */
 export const SAMPLE_ROADS_URL = 'sample/roads.geojson';
 export const SAMPLE_CONTEXT_URL = 'sample/context.geojson';
+/** The sample county's town boundaries (乡镇界, synthetic like the roads). */
+export const SAMPLE_TOWNS_URL = 'sample/towns.geojson';
 /** The sample county's 2023 history as a progress sheet (synthetic, like the roads). */
 export const SAMPLE_PROGRESS_URL = 'sample/progress-2023.csv';

@@ -82,7 +82,9 @@ async function open(request: OpenRequest): Promise<Answer> {
     };
   }
   report({ stage: 'validating' });
+  const sheets = options.progressSheets ?? [];
   const outcome = prepareDataset(conversion.value, {
+    draw: sheets.length === 0,
     onProgress: (featuresValidated, featureCount) => report({ featuresValidated, featureCount }),
     keptFields: mapped.keptFields,
   });
@@ -104,7 +106,6 @@ async function open(request: OpenRequest): Promise<Answer> {
   // The lines stay in the worker: the map reads the roads from their Blob.
   const prepared: Omit<typeof withLines, 'lines'> & { lines?: unknown } = { ...withLines };
   delete prepared.lines;
-  const sheets = options.progressSheets ?? [];
   const joined = sheets.length > 0 ? await joinProgressSheets(outcome.dataset, sheets) : null;
   const rest = joined ? { ...prepared, ...joined.replaced } : prepared;
   const segments = joined ? joined.segments : prepared.segments;
@@ -121,7 +122,17 @@ async function open(request: OpenRequest): Promise<Answer> {
     const { saveDataset } = await import('../store/savedDataset.ts');
     await saveDataset(name, normalised).catch(() => undefined);
   }
-  const columns = joined ? joined.columns : segmentColumns(segments);
+  const laidColumns = joined ? joined.columns : segmentColumns(segments);
+  // Town boundaries, where given, split the roads for every figure by town (code loaded then).
+  const columns = options.townBoundaries
+    ? await (
+        await import('./townBoundaries.ts')
+      ).splitAtTownBoundaries(
+        laidColumns,
+        joined ? joined.lines : outcome.dataset.lines,
+        options.townBoundaries,
+      )
+    : laidColumns;
   const dataset: PostedDataset = {
     ...rest,
     segments: [],
@@ -165,6 +176,7 @@ async function joinProgressSheets(dataset: PreparedDataset, sheets: readonly She
   return {
     segments: network.segments,
     origin: network.origin,
+    lines: network.lines,
     roads: drawn.roads,
     labels: drawn.labels,
     columns: laid.columns,

@@ -38,6 +38,11 @@ export interface OpenOptions {
   mapping?: string;
   /** The mappings remembered in the browser, by `fieldSetKey`: the file's own is used. */
   storedMappings?: Record<string, string>;
+  /**
+   * Town boundaries (乡镇界: polygons with a name field, GeoJSON or a zipped Shapefile): roads
+   * are split at them for every figure by town. Absent: a road counts in each town it serves.
+   */
+  townBoundaries?: DatasetSource;
   /** Progress sheets (进度表) to join onto the network, in the order they were loaded. */
   progressSheets?: SheetFile[];
 }

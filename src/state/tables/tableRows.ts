@@ -10,6 +10,7 @@ import {
   type TableRow,
 } from '../../domain/groupTable.ts';
 import { segmentColumns } from '../../domain/segmentIndex.ts';
+import { columnsInTowns } from '../../domain/townColumns.ts';
 import type { Strings } from '../../i18n/strings.ts';
 import type { TableColumn, TablesText } from '../../i18n/tablesText.ts';
 import type { AppState } from '../appState.svelte.ts';
@@ -38,14 +39,24 @@ export const NAME_ORDER: TableOrder = { by: 'name', descending: false };
  * shownTable(appState, ['town', 'class']).rows[0]?.lengthKm;
  */
 export function shownTable(state: AppState, groupBy: readonly GroupField[]): GroupTable {
-  const dataset = state.dataset;
-  if (!dataset) return groupTable(segmentColumns([]), null, groupBy);
+  if (!state.dataset) return groupTable(segmentColumns([]), null, groupBy);
   const { filter, mode, hiddenBuckets } = state.shown;
   const shown =
     hiddenBuckets.length > 0 || state.showsFilter
       ? state.segmentIndex.shown(filter, mode, hiddenBuckets)
       : null;
-  return groupTable(dataset.columns, shown, groupBy);
+  const columns = state.segmentIndex.columns;
+  const inTowns = columnsInTowns(columns, filter.towns);
+  const townLevel = groupBy.indexOf('town');
+  if (inTowns === columns || townLevel < 0) return groupTable(inTowns, shown, groupBy);
+  // By town with towns filtered (roads split at boundaries): the chosen towns' rows.
+  const chosen = new Set(filter.towns);
+  const table = groupTable(columns, shown, groupBy);
+  return {
+    ...table,
+    rows: table.rows.filter((row) => chosen.has(row.keys[townLevel]!)),
+    totals: groupTable(inTowns, shown, []).totals,
+  };
 }
 
 /** The name of a key of `field`, as the view and the files show it. */
