@@ -10,6 +10,12 @@ import type { RoadMap } from '../map/RoadMap.ts';
 import type { DatasetSource, OpenOptions } from '../data/worker/workerProtocol.ts';
 import { datasetLoader, type LoadReport } from '../state/datasetLoader.svelte.ts';
 import { dataUrlFromAddress } from '../state/startup.ts';
+import type { ApiMeasureOptions, ApiMeasurement, ApiSelection } from '../state/analysisApi.ts';
+import type { DataCheck } from '../domain/dataChecks.ts';
+import type { ProgressResult } from '../state/progressResult.ts';
+import type { GroupField } from '../domain/groupTable.ts';
+import type { ApiTableRow } from '../state/tables/tableApi.ts';
+import type { ExportOptions } from '../contract/exportOptions.ts';
 
 /**
  * The statistics of what the map shows (the filters, less hidden legend entries), as
@@ -46,6 +52,50 @@ export interface RoadboardApi {
   /** Replaces the filters (`{}` clears them); resolves once the map is idle. */
   setFilter(filter: FilterState): Promise<void>;
   summary(): AutomationSummary;
+  /**
+   * Measures through points (`[[lng, lat], …]`), drawn on the map: the straight ellipsoidal
+   * length, and by default each point snapped to a road with the distance by its chainage
+   * (`along.text`: `G247 K391+420 → K398+000: 6.58 km`; null unless all are on one route).
+   */
+  measure(points: [number, number][], options?: ApiMeasureOptions): Promise<ApiMeasurement>;
+  /** Selects the roads shown that a box (west, south, east, north) touches: their figures. */
+  selectBox(bounds: [number, number, number, number]): Promise<ApiSelection>;
+  /** Selects the roads shown that a polygon (`[[lng, lat], …]`, unclosed) touches. */
+  selectPolygon(ring: [number, number][]): Promise<ApiSelection>;
+  /**
+   * The data checks (数据质量) of the dataset shown: `[{ kind, segmentIndex, id, route, params }]`;
+   * `lengthShare` sets the share declared and measured lengths may differ by (default 0.1).
+   */
+  dataChecks(options?: { lengthShare?: number }): Promise<DataCheck[]>;
+  /**
+   * Joins a progress sheet (进度表: `.xlsx`, or `.csv` in UTF-8 or GBK) onto the network shown,
+   * with the sheets loaded before; resolves once the map shows it: `{ ok, rows, matched,
+   * unmatched: [{ row, route, code, reason }], warnings }`. A sheet with no row on the network
+   * is `ok: false` and changes nothing on screen.
+   */
+  loadProgress(file: Blob, name?: string): Promise<ProgressResult>;
+  /** Shows the map and figures as of a date of the progress history (`YYYY-MM-DD`; null: latest). */
+  setAsOf(date: string | null): Promise<void>;
+  /** The dates of the loaded progress history, rising. */
+  readonly asOfDates: readonly string[];
+  /**
+   * The grouped table of what the map shows (`'town'`, `'project'`, `'class'`, `'status'`,
+   * `'year'`, `'route'`, or two of them: `['town', 'class']`): one row per group, in name order.
+   * Resolves once the table's code has loaded.
+   */
+  table(groupBy: GroupField | GroupField[] | string): Promise<ApiTableRow[]>;
+  /** The grouped table(s) as a file: XLSX (a sheet per grouping) or CSV (UTF-8, BOM, CRLF). */
+  exportTable(
+    groupBy: GroupField | GroupField[] | string | (GroupField[] | string)[],
+    format: 'xlsx' | 'csv',
+  ): Promise<Blob>;
+  /**
+   * Exports the map as a page: `{ format: 'png' | 'pdf', paper: 'A4' | 'A3' | 'screen',
+   * orientation: 'portrait' | 'landscape', dpi: 150 | 300, title? }`, with the legend, key
+   * figures, scale bar, north arrow, source note and date. `maxPartPx` draws the map in parts
+   * no larger than that (they are drawn so where the device's WebGL limit is below the page).
+   */
+  exportImage(options: ExportOptions & { maxPartPx?: number }): Promise<Blob>;
   /**
    * Opens a dataset: a File or Blob (GeoJSON, a zipped Shapefile, KML or KMZ, told apart by
    * content), an array of Files (a Shapefile's loose parts), an http(s) address, or a GeoJSON
@@ -150,6 +200,45 @@ export function installAutomationApi(
       if (report.ok) await settled();
       return report;
     },
+    async loadProgress(file, name) {
+      const { progressResult } = await import('../state/progressResult.ts');
+      const { report, sheet } = await datasetLoader.loadProgress(file, name);
+      if (report?.ok) await settled();
+      return progressResult(report, sheet, state.locale);
+    },
+    async setAsOf(date) {
+      if (date !== null && !/^\d{4}-\d{2}-\d{2}$/.test(date)) {
+        throw new TypeError('the date must be YYYY-MM-DD, or null for the latest');
+      }
+      state.setAsOf(date);
+      await settled();
+    },
+    get asOfDates() {
+      return [...state.asOfDates];
+    },
+    async measure(points, options) {
+      const { apiMeasure } = await import('../state/analysisApi.ts');
+      const result = await apiMeasure(points, options);
+      await settled();
+      return result;
+    },
+    async selectBox(bounds) {
+      const { apiSelect } = await import('../state/analysisApi.ts');
+      const { boxRing } = await import('../domain/segmentsInArea.ts');
+      const result = await apiSelect(boxRing(bounds));
+      await settled();
+      return result;
+    },
+    async selectPolygon(ring) {
+      const { apiSelect } = await import('../state/analysisApi.ts');
+      const result = await apiSelect(ring);
+      await settled();
+      return result;
+    },
+    async dataChecks(options) {
+      const { apiDataChecks } = await import('../state/analysisApi.ts');
+      return apiDataChecks(options);
+    },
     summary() {
       const summary = state.summary;
       return {
@@ -167,6 +256,25 @@ export function installAutomationApi(
         points: structuredClone(state.pointSummary),
         hiddenLegendEntries: [...state.shown.hiddenBuckets],
       };
+    },
+    async exportImage(options) {
+      const { exportImage, checkExportOptions } = await import('../state/exportImage.ts');
+      const exported = await exportImage(checkExportOptions(options), {
+        maxPartPx: options.maxPartPx,
+      });
+      return exported.blob;
+    },
+    async table(groupBy) {
+      const { apiTable, groupFields } = await import('../state/tables/tableApi.ts');
+      return apiTable(state, groupFields(groupBy));
+    },
+    async exportTable(groupBy, format) {
+      const { apiExport, groupFields } = await import('../state/tables/tableApi.ts');
+      const several = Array.isArray(groupBy) && groupBy.some((item) => Array.isArray(item));
+      const groupBys = several
+        ? (groupBy as (GroupField[] | string)[]).map(groupFields)
+        : [groupFields(groupBy as GroupField[] | string)];
+      return apiExport(state, groupBys, format);
     },
   };
   window.roadboard = api;
