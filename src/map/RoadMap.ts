@@ -6,6 +6,7 @@
  */
 import { Map as MapLibreMap } from 'maplibre-gl';
 import type {
+  ExpressionSpecification,
   FilterSpecification,
   GeoJSONSource,
   MapGeoJSONFeature,
@@ -43,7 +44,8 @@ import {
 import { palette } from '../style/palette.ts';
 import { FILTERED_STATE, roadLineColor } from '../style/roadLayers.ts';
 import { filterExpression, pointFilterExpression } from '../style/expressions.ts';
-import { SegmentIndex } from '../domain/segmentIndex.ts';
+import { datedExpression } from '../style/datedExpression.ts';
+import { SegmentIndex, type SegmentColumns } from '../domain/segmentIndex.ts';
 import { MAPLIBRE_CONSTRUCT_MEASURE } from './constructMeasure.ts';
 import { DatasetSources, DEFERRED_SOURCES, type SourcesData } from './datasetSources.ts';
 import { afterNextFrame, whenIdle } from './frames.ts';
@@ -55,9 +57,13 @@ import { segmentsBounds } from './segmentsBounds.ts';
 import type { HoveredLine, PointHover, RoadHover } from '../domain/hoverChainage.ts';
 import type { RoadPiece } from '../contract/roadPiece.ts';
 import { startMapWorkers, type SourceData } from './workerBlobs.ts';
+import type { DrawTool } from './drawTool.ts';
+import type { MapImage } from './exportMap.ts';
 
 /** How far from a thin line a click or tap still picks it, in pixels. */
 const PICK_TOLERANCE_PX = 6;
+/** How long a flight to a view's camera takes. */
+const CAMERA_FLIGHT_MS = 1200;
 const EMPTY: FeatureCollection = { type: 'FeatureCollection', features: [] };
 
 /** What the map shows from its first frame. */
@@ -104,6 +110,10 @@ export class RoadMap {
   #cameraListeners: ((camera: Camera) => void)[] = [];
   #insets: Insets = { top: 0, right: 0, bottom: 0, left: 0 };
   #mode: ColorMode;
+  /** The date of the progress history shown, by index; null: the latest. */
+  #dateIndex: number | null = null;
+  /** The dataset's columns as of that date (null: the dataset's own), for the route codes. */
+  #datedColumns: SegmentColumns | null = null;
   /** The filter and hidden legend entries (of `#mode`) last asked for. */
   #filter: { filter: FilterState; hiddenBuckets: readonly string[] };
   /** The last dataset change, settled once its data is with MapLibre (never rejects). */
@@ -119,6 +129,9 @@ export class RoadMap {
   #labelsShown: Uint8Array | null = null;
   /** Sources given a feature-state since the dataset came (see `#setState`). */
   #statefulSources = new Set<string>();
+  /** The measuring and selecting tools' drawing, loaded when first asked for (`drawTool`). */
+  #drawTool: Promise<DrawTool> | null = null;
+  #drawing: DrawTool | null = null;
 
   /**
    * Makes the map once MapLibre's workers have started (see `startMapWorkers`). Made
@@ -197,6 +210,8 @@ export class RoadMap {
       for (const listener of this.#hoverPointListeners) listener(null);
     });
     map.on('click', (event) => {
+      // A click while a tool draws belongs to the tool.
+      if (this.#drawing?.active) return;
       // A point is picked before the road under it; picking one clears the other.
       const point = this.#pickFeature(event, POINT_INTERACTIVE_LAYERS);
       const pointIndex = point ? (point.id as number) : null;
@@ -407,6 +422,7 @@ export class RoadMap {
       onlineBasemap: this.#onlineBasemap,
       mode: this.#mode,
       filter: this.#filterExpression(),
+      dateIndex: this.#dateIndex,
       data,
     });
   }
@@ -414,7 +430,10 @@ export class RoadMap {
   /** The road layers' filter: the filter, and the hidden legend entries of the mode. */
   #filterExpression(): FilterSpecification {
     const { filter, hiddenBuckets } = this.#filter;
-    return filterExpression(filter, { mode: this.#mode, buckets: hiddenBuckets });
+    return datedExpression(
+      filterExpression(filter, { mode: this.#mode, buckets: hiddenBuckets }),
+      this.#dateIndex,
+    );
   }
 
   /**
@@ -455,9 +474,29 @@ export class RoadMap {
     this.#mode = mode;
     // Without the road line in the map yet (no data), it comes in with the mode's colours.
     if (this.map.getLayer(ROAD_LINE_LAYER)) {
-      this.map.setPaintProperty(ROAD_LINE_LAYER, 'line-color', roadLineColor(mode, palette));
+      this.map.setPaintProperty(ROAD_LINE_LAYER, 'line-color', this.#lineColor());
     }
     if (this.#filter.hiddenBuckets.length > 0) this.#applyFilter();
+  }
+
+  #lineColor(): ExpressionSpecification {
+    return datedExpression(roadLineColor(this.#mode, palette), this.#dateIndex);
+  }
+
+  /**
+   * Shows the roads as of a date of the progress history (by index; null: the latest): the
+   * road line's colour and filter read that date's letters (`datedExpression`), and the route
+   * codes follow `columns`, the dataset's columns as of that date.
+   */
+  async setAsOf(dateIndex: number | null, columns: SegmentColumns | null): Promise<void> {
+    await this.#styleLoaded;
+    this.#datedColumns = columns;
+    if (dateIndex === this.#dateIndex) return;
+    this.#dateIndex = dateIndex;
+    if (this.map.getLayer(ROAD_LINE_LAYER)) {
+      this.map.setPaintProperty(ROAD_LINE_LAYER, 'line-color', this.#lineColor());
+    }
+    this.#applyFilter();
   }
 
   /**
@@ -495,7 +534,11 @@ export class RoadMap {
     const nothingHidden = hiddenBuckets.length === 0 && isEmptyFilter(filter);
     this.#labelsWanted = nothingHidden
       ? null
-      : new SegmentIndex(dataset.columns).shown(filter, this.#mode, hiddenBuckets);
+      : new SegmentIndex(this.#datedColumns ?? dataset.columns).shown(
+          filter,
+          this.#mode,
+          hiddenBuckets,
+        );
     this.#syncLabels();
   }
 
@@ -537,6 +580,69 @@ export class RoadMap {
     );
     const bounds = segmentsBounds(this.#dataset.segmentBounds, segmentIndices, positions);
     if (bounds) this.#fit(bounds, true);
+  }
+
+  /** Flies the camera to a view's centre and zoom. */
+  flyTo(camera: Camera): void {
+    this.map.flyTo({
+      center: [camera.longitude, camera.latitude],
+      zoom: camera.zoom,
+      duration: CAMERA_FLIGHT_MS,
+    });
+  }
+
+  /** The drawing of the measuring and selecting tools (its code loads on the first call). */
+  drawTool(): Promise<DrawTool> {
+    this.#drawTool ??= import('./drawTool.ts').then(
+      ({ DrawTool }) => (this.#drawing = new DrawTool(this.map)),
+    );
+    return this.#drawTool;
+  }
+
+  /**
+   * Draws the map for a printed page (`exportMap.ts`, loaded on the first call): the part of
+   * the map the panels leave visible, fitted whole into `widthPx` × `heightPx`, in the current
+   * mode, filters and route codes.
+   */
+  async exportImage(size: {
+    widthPx: number;
+    heightPx: number;
+    pixelRatio: number;
+    maxPartPx?: number;
+  }): Promise<MapImage> {
+    await this.settled();
+    const { renderMapImage } = await import('./exportMap.ts');
+    const { top, right, bottom, left } = this.#insets;
+    const { width, height } = this.#size;
+    const northWest = this.map.unproject([left, top]);
+    const southEast = this.map.unproject([
+      Math.max(left + 1, width - right),
+      Math.max(top + 1, height - bottom),
+    ]);
+    const shown = this.#labelsShown;
+    const labelIds = shown === null ? [] : (this.#dataset?.labelIds ?? []);
+    return renderMapImage({
+      ...size,
+      style: this.map.getStyle(),
+      bounds: [northWest.lng, southEast.lat, southEast.lng, northWest.lat],
+      featureStates: [...labelIds]
+        .filter((id) => shown?.[id] !== 1)
+        .map((id) => ({ source: LABELS_SOURCE, id, state: { [FILTERED_STATE]: true } })),
+    });
+  }
+
+  /**
+   * Copies the map's picture into a 2D canvas: the map is drawn again first, in the same task,
+   * so that its drawing buffer holds the picture while it is read.
+   */
+  drawSnapshot(target: HTMLCanvasElement): void {
+    // Under the print stylesheet the map is not laid out (hidden): the copy made before stays.
+    if (this.map.getContainer().clientWidth === 0) return;
+    this.map.redraw();
+    const source = this.map.getCanvas();
+    target.width = source.width;
+    target.height = source.height;
+    target.getContext('2d')?.drawImage(source, 0, 0);
   }
 
   /** Tells the map which parts of it panels cover, for framing data. */
