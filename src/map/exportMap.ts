@@ -15,6 +15,8 @@ const EARTH_RADIUS_M = 6_378_137;
 const WORLD_SIZE_PX = 512;
 /** MapLibre's own default drawing limit, raised only as far as the device's WebGL allows. */
 const DEFAULT_MAX_CANVAS_PX = 4096;
+/** The pixel ratio the export map loads its tiles at, before it draws at the page's. */
+const LOADING_PIXEL_RATIO = 0.25;
 /** The largest drawing buffer asked for even where WebGL allows more (memory). */
 const CEILING_CANVAS_PX = 8192;
 
@@ -111,7 +113,7 @@ export async function renderMapImage(request: MapImageRequest): Promise<MapImage
     style: request.style,
     center: [longitudeOf(centreX), latitudeOf(centreY)],
     zoom,
-    pixelRatio,
+    pixelRatio: LOADING_PIXEL_RATIO,
     maxCanvasSize: [
       Math.ceil(containerWidthCss * pixelRatio),
       Math.ceil(containerHeightCss * pixelRatio),
@@ -138,7 +140,12 @@ export async function renderMapImage(request: MapImageRequest): Promise<MapImage
           centreX + (left / pixelRatio + containerWidthCss / 2 - widthCss / 2) / worldPx;
         const partCentreY =
           centreY + (top / pixelRatio + containerHeightCss / 2 - heightCss / 2) / worldPx;
+        // Tiles load while the map draws small: every tile's arrival redraws the map, and at the
+        // page's pixels each of those frames would cost as much as the one that is kept.
+        map.setPixelRatio(LOADING_PIXEL_RATIO);
         map.jumpTo({ center: [longitudeOf(partCentreX), latitudeOf(partCentreY)], zoom });
+        await whenIdle(map);
+        map.setPixelRatio(pixelRatio);
         await whenIdle(map);
         const drawWidth = Math.min(partWidth, widthPx - left);
         const drawHeight = Math.min(partHeight, heightPx - top);

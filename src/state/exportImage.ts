@@ -134,7 +134,7 @@ export async function exportImage(
     pixelRatio: page.pixelRatio,
     maxPartPx: drawing.maxPartPx,
   });
-  performance.measure(EXPORT_MAP_MEASURE, { start: mapStart });
+  performance.measure(EXPORT_MAP_MEASURE, { start: mapStart, detail: { parts: map.parts } });
   const pageStart = performance.now();
   const title = options.title?.trim() || defaultPageTitle();
   const canvas = drawPage(page, layout, map, pageContent(title));

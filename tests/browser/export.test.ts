@@ -105,6 +105,19 @@ describe('export', () => {
     expect(images).toMatch(/\b3508\s+4961\s+rgb\s+3\s+8\s+jpeg\b/);
     // A page to look at.
     execFileSync('pdftoppm', ['-png', '-r', '50', '-singlefile', path, path.replace(/\.pdf$/, '')]);
+    // Drawn whole where the device's WebGL allows a 4961 px side, else in parts: never smaller.
+    const drawing = await page.evaluate(() => {
+      const gl = document.createElement('canvas').getContext('webgl2')!;
+      const limit = Math.min(
+        gl.getParameter(gl.MAX_RENDERBUFFER_SIZE) as number,
+        gl.getParameter(gl.MAX_TEXTURE_SIZE) as number,
+      );
+      const entry = performance
+        .getEntriesByName('roadboard:export-map')
+        .at(-1) as PerformanceMeasure;
+      return { limit, parts: (entry.detail as { parts: number }).parts };
+    });
+    expect(drawing.parts).toBe(drawing.limit >= 4961 ? 1 : 2);
     expect(errors).toEqual([]);
   });
 
@@ -119,6 +132,16 @@ describe('export', () => {
       maxPartPx: 2048,
     });
     await save('a3-landscape-300dpi-parts.png', parts.bytes);
+    // The map box (3785 × 2993 px) in parts of at most 2048 px: 2 × 2.
+    expect(
+      await page.evaluate(
+        () =>
+          (
+            (performance.getEntriesByName('roadboard:export-map').at(-1) as PerformanceMeasure)
+              .detail as { parts: number }
+          ).parts,
+      ),
+    ).toBe(4);
     expect(pngSize(parts.bytes)).toEqual({ width: 4961, height: 3508 });
   });
 
