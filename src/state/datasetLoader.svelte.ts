@@ -9,6 +9,7 @@ import type {
   DatasetSource,
   LoadedDataset,
   OpenOptions,
+  OpenOutcome,
   OpenProgress,
 } from '../data/worker/workerProtocol.ts';
 import { openDataset, type Opening } from '../data/worker/openInWorker.ts';
@@ -18,7 +19,8 @@ import { forgetSavedDataset } from '../data/store/savedDataset.ts';
 import { setRoleField, type FieldMapping } from '../data/mapping/fieldMapping.ts';
 import { fieldSetKey, serialiseMapping } from '../data/mapping/mappingKey.ts';
 import type { MappedProperty } from '../data/mapping/roles.ts';
-import { loadReport, needsWording, NO_WORDING, type LoadReport } from './loadReport.ts';
+import type { LoadReport } from './loadReport.ts';
+import { cleanReport, isClean } from './cleanReport.ts';
 import { readStoredMappings, rememberMapping } from './storedMappings.ts';
 import { appState, type DatasetOrigin } from './appState.svelte.ts';
 import { offerFirstRoads, roadMapReady } from './roadMapHandle.ts';
@@ -35,6 +37,18 @@ function sourceLabel(source: DatasetSource): string {
   if (source.kind === 'url') return source.url;
   if (source.kind === 'saved') return '';
   return source.name ?? '';
+}
+
+/**
+ * The report of an opening with something to say, its problems and notes worded in the UI's
+ * language; loaded with the sentences only for such an opening.
+ */
+async function fullReport(outcome: OpenOutcome, sourceName: string): Promise<LoadReport> {
+  const { loadReport, needsWording, NO_WORDING } = await import('./loadReport.ts');
+  const wording = needsWording(outcome)
+    ? (await import('./reportWording.ts')).reportWording(appState.locale)
+    : NO_WORDING;
+  return loadReport(outcome, sourceName, wording);
 }
 
 class DatasetLoader {
@@ -144,10 +158,9 @@ class DatasetLoader {
       delete reopen.progressSheets;
       this.#shown = { source, options: reopen, origin };
     }
-    const wording = needsWording(outcome)
-      ? (await import('./reportWording.ts')).reportWording(appState.locale)
-      : NO_WORDING;
-    const report = loadReport(outcome, sourceLabel(source), wording);
+    const report = isClean(outcome)
+      ? cleanReport(outcome.dataset, sourceLabel(source))
+      : await fullReport(outcome, sourceLabel(source));
     if (report.ok && accepted) {
       this.#lastOpened = origin === 'user' ? { source, options } : null;
       this.mapping = outcome.ok && origin === 'user' ? outcome.dataset.mapping : null;

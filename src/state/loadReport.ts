@@ -1,7 +1,8 @@
 /**
  * The report of an opening: what was read, how, and every problem with its sentence. The
- * sentences come from `reportWording.ts`, loaded only when an opening has something to say, so
- * a clean dataset (the sample) opens without the problem sentences.
+ * sentences come from `reportWording.ts`, loaded only when an opening has something to say.
+ * This module is loaded only for an opening with something to report: a clean dataset (the
+ * sample) gets its report from `cleanReport.ts`.
  */
 import type { Problem } from '../contract/roadNetwork.ts';
 import type { SourceDescription } from '../contract/otherFields.ts';
