@@ -7,7 +7,8 @@
  */
 import { BUILD_STATUSES } from '../contract/roadNetwork.ts';
 import type { RoadPiece } from '../contract/roadPiece.ts';
-import { COMPLETION_BUCKETS, GUARD_BUCKETS, type MeasuredSegment } from './types.ts';
+import { COMPLETION_BUCKETS, GUARD_BUCKETS } from './types.ts';
+import type { PieceState } from './progressPieces.ts';
 
 /** A drawn property that changes with the date, the property holding its letters, and its values. */
 export interface DatedProperty {
@@ -31,16 +32,16 @@ export function datedLetter(position: number): string {
 }
 
 /** The drawn piece of a piece cut by progress rows: built or not, as a whole. */
-export function piecePart(segment: MeasuredSegment): RoadPiece {
-  return segment.completedKm > 0 ? 'built' : 'unbuilt';
+export function piecePart(state: { completedKm: number }): RoadPiece {
+  return state.completedKm > 0 ? 'built' : 'unbuilt';
 }
 
 /** The value of a dated property of a piece in one state. */
-function valueOf(segment: MeasuredSegment, property: string): string {
-  if (property === 'status') return segment.properties.status;
-  if (property === 'completionBucket') return segment.completionBucket;
-  if (property === 'guardBucket') return segment.guardBucket;
-  return piecePart(segment);
+function valueOf(state: PieceState, property: string): string {
+  if (property === 'status') return state.status;
+  if (property === 'completionBucket') return state.completionBucket;
+  if (property === 'guardBucket') return state.guardBucket;
+  return piecePart(state);
 }
 
 /**
@@ -49,7 +50,7 @@ function valueOf(segment: MeasuredSegment, property: string): string {
  * @example
  * datedLetters([january, june]); // { datedStatus: 'bd', datedCompletion: 'ac', … }
  */
-export function datedLetters(states: readonly MeasuredSegment[]): Record<string, string> {
+export function datedLetters(states: readonly PieceState[]): Record<string, string> {
   const letters: Record<string, string> = {};
   for (const { property, datedKey, values } of DATED_PROPERTIES) {
     let text = '';

@@ -5,7 +5,8 @@
  * ones with the pieces' entries of that date written over them.
  */
 import { COLOR_MODES, type ColorMode, type MeasuredSegment } from './types.ts';
-import { segmentColumns, type SegmentColumns } from './segmentIndex.ts';
+import { segmentColumns, setFigures, type SegmentColumns } from './segmentIndex.ts';
+import type { PieceState } from './progressPieces.ts';
 
 /** The columns that change with the date. */
 export interface DatedColumns {
@@ -23,50 +24,64 @@ export interface ColumnsHistory {
   columns: DatedColumns;
 }
 
-function datedSlice(columns: SegmentColumns, from: number, to: number): DatedColumns {
-  const bucketCode = {} as Record<ColorMode, Uint8Array>;
-  for (const mode of COLOR_MODES) bucketCode[mode] = columns.bucketCode[mode].slice(from, to);
-  return {
-    statusCode: columns.statusCode.slice(from, to),
-    completedMm: columns.completedMm.slice(from, to),
-    guardRequiredMm: columns.guardRequiredMm.slice(from, to),
-    guardCountedMm: columns.guardCountedMm.slice(from, to),
-    bucketCode,
+/**
+ * The code of a value in a column's list of values, the value added to the list where it is
+ * new (a status or bucket seen only at an earlier date).
+ */
+function codes(values: string[]): (value: string) => number {
+  const known = new Map(values.map((value, code) => [value, code]));
+  return (value) => {
+    let code = known.get(value);
+    if (code === undefined) {
+      code = values.push(value) - 1;
+      known.set(value, code);
+    }
+    return code;
   };
 }
 
 /**
- * Lays out the latest segments and the pieces' states at each date with one set of codes, so
- * that a date's entries can be written over the latest columns.
+ * Lays out the latest segments, and the pieces' states at each date with the same codes (a
+ * status or bucket seen only at an earlier date is added to the lists).
  *
  * @example
  * const { columns, history } = historyColumns(network.segments, network.history);
  */
 export function historyColumns(
   segments: readonly MeasuredSegment[],
-  history: { dates: string[]; indices: Uint32Array; variants: readonly MeasuredSegment[] },
+  history: { dates: string[]; indices: Uint32Array; states: readonly PieceState[] },
 ): { columns: SegmentColumns; history: ColumnsHistory } {
-  const size = segments.length;
-  const all = segmentColumns([...segments, ...history.variants]);
-  // Every per-segment column is cut to the latest segments; the towns' ragged columns too.
-  const columns = { ...all, size } as SegmentColumns;
-  const record = columns as unknown as Record<string, unknown>;
-  for (const [key, value] of Object.entries(all)) {
-    if (ArrayBuffer.isView(value) && (value as Uint8Array).length === all.size) {
-      record[key] = (value as Uint8Array).slice(0, size);
-    }
-  }
-  columns.bucketCode = datedSlice(all, 0, size).bucketCode;
-  columns.townStart = all.townStart.slice(0, size + 1);
-  columns.townCodes = all.townCodes.slice(0, all.townStart[size]!);
-  return {
-    columns,
-    history: {
-      dates: history.dates,
-      indices: history.indices,
-      columns: datedSlice(all, size, all.size),
+  const columns = segmentColumns(segments);
+  const size = history.states.length;
+  const dated: DatedColumns = {
+    statusCode: new Uint8Array(size),
+    completedMm: new Float64Array(size),
+    guardRequiredMm: new Float64Array(size),
+    guardCountedMm: new Float64Array(size),
+    bucketCode: {
+      status: new Uint8Array(size),
+      completion: new Uint8Array(size),
+      guard: new Uint8Array(size),
     },
   };
+  const states = history.states;
+  const statusCodes = codes(columns.statuses);
+  for (let i = 0; i < size; i++) {
+    const state = states[i]!;
+    dated.statusCode[i] = statusCodes(state.status);
+    setFigures(dated, i, state);
+  }
+  const completionCodes = codes(columns.buckets.completion);
+  const guardCodes = codes(columns.buckets.guard);
+  const statusBuckets = codes(columns.buckets.status);
+  const { status, completion, guard } = dated.bucketCode;
+  for (let i = 0; i < size; i++) {
+    const state = states[i]!;
+    status[i] = statusBuckets(state.status);
+    completion[i] = completionCodes(state.completionBucket);
+    guard[i] = guardCodes(state.guardBucket);
+  }
+  return { columns, history: { dates: history.dates, indices: history.indices, columns: dated } };
 }
 
 /**

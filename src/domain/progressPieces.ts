@@ -9,12 +9,10 @@
  * its status, completed length and guard figures change with the date.
  */
 import type { LineString, MultiLineString } from 'geojson';
-import type { RoadSegmentProperties, WorkType } from '../contract/roadNetwork.ts';
+import type { BuildStatus, RoadSegmentProperties, WorkType } from '../contract/roadNetwork.ts';
 import { completionBucket, guardBucket, guardRatio } from './buckets.ts';
 import { formatChainage } from './chainage.ts';
-import { sliceLine } from './chainageCut.ts';
-import { lineLengthKm } from './geodesicLength.ts';
-import { isInProject } from './measure.ts';
+import { cutLine } from './chainageCut.ts';
 import {
   progressAsOf,
   type ProgressJoin,
@@ -22,7 +20,7 @@ import {
   type ProgressRow,
   type Stretch,
 } from './progressAsOf.ts';
-import type { MeasuredSegment, StretchSource } from './types.ts';
+import type { CompletionBucket, GuardBucket, MeasuredSegment, StretchSource } from './types.ts';
 
 /** A progress row as a sheet gives it: the figures, what else it names, and where it is. */
 export interface SheetProgressRow extends ProgressRow {
@@ -41,8 +39,8 @@ export interface ProgressHistory {
   dates: string[];
   /** The segments (new indices) whose state changes with the date: the pieces. */
   indices: Uint32Array;
-  /** `variants[k * indices.length + j]`: piece `indices[j]` as of `dates[k]`. */
-  variants: MeasuredSegment[];
+  /** `states[k * indices.length + j]`: piece `indices[j]` as of `dates[k]`. */
+  states: PieceState[];
 }
 
 /** The network with the rows joined. */
@@ -110,61 +108,104 @@ function latestProperties(
   return properties;
 }
 
-/** A piece of a stretch in one state: a measured segment. */
-function pieceState(
-  index: number,
-  properties: RoadSegmentProperties,
-  atom: { fromFraction: number; toFraction: number; lengthKm: number; measuredKm: number },
+/** What a piece needs of its place: fractions of its segment's line, and lengths. */
+interface Atom {
+  fromFraction: number;
+  toFraction: number;
+  /** Chainage length, km. */
+  lengthKm: number;
+  measuredKm: number;
+}
+
+/** A piece's figures in one state: what changes with the date. */
+export interface PieceState {
+  status: BuildStatus;
+  /** The piece's length built: all of it or none. */
+  completedKm: number;
+  /** The share of the piece's stretch built, 0…1: the piece takes the stretch's colour. */
+  completionRatio: number;
+  completionBucket: CompletionBucket;
+  guardRequiredKm: number | null;
+  guardKm: number;
+  guardRatio: number | null;
+  guardBucket: GuardBucket;
+}
+
+/** A piece's figures under one of its stretch's states. */
+function pieceStateOf(
+  atom: Atom,
   stretch: Stretch,
   state: ProgressPiece<SheetProgressRow>,
   segment: MeasuredSegment,
-  source: StretchSource,
-): MeasuredSegment {
+): PieceState {
   const [builtFrom, builtTo] = builtFractions(stretch, state);
   const middle = (atom.fromFraction + atom.toFraction) / 2;
-  const built = middle > builtFrom && middle < builtTo;
   const share = state.lengthKm > 0 ? atom.lengthKm / state.lengthKm : 0;
   const guardRequiredKm = state.guardRequiredKm === null ? null : state.guardRequiredKm * share;
   const guardKm = state.guardKm * share;
-  const completedKm = built ? atom.lengthKm : 0;
-  const row = state.row;
+  const completionRatio = state.lengthKm > 0 ? state.completedKm / state.lengthKm : 0;
+  // A row reports progress: its stretch is in a project; without one, the segment says.
+  const inProject = state.row !== null || segment.completionBucket !== 'not-in-project';
+  return {
+    status: state.status,
+    completedKm: middle > builtFrom && middle < builtTo ? atom.lengthKm : 0,
+    completionRatio,
+    completionBucket: inProject ? completionBucket(completionRatio) : 'not-in-project',
+    guardRequiredKm,
+    guardKm,
+    guardRatio: guardRatio(guardRequiredKm, guardKm),
+    guardBucket: guardBucket(guardRequiredKm, guardKm),
+  };
+}
+
+/** A piece as of the latest date: a measured segment of its own. */
+function latestPiece(
+  index: number,
+  properties: RoadSegmentProperties,
+  atom: Atom,
+  stretch: Stretch,
+  latest: ProgressPiece<SheetProgressRow>,
+  segment: MeasuredSegment,
+  source: StretchSource,
+): MeasuredSegment {
+  const state = pieceStateOf(atom, stretch, latest, segment);
+  const row = latest.row;
   const investmentWan =
     row?.investmentWan !== undefined && row.toKm > row.fromKm
       ? (row.investmentWan * atom.lengthKm) / (row.toKm - row.fromKm)
       : segment.properties.investment_wan !== undefined && segment.lengthKm > 0
         ? (segment.properties.investment_wan * atom.lengthKm) / segment.lengthKm
         : undefined;
-  const stateProperties: RoadSegmentProperties = {
+  const pieceProperties: RoadSegmentProperties = {
     ...properties,
     status: state.status,
     length_km: atom.lengthKm,
-    completed_km: completedKm,
-    ...(guardRequiredKm === null ? {} : { guard_required_km: guardRequiredKm, guard_km: guardKm }),
-    ...(investmentWan === undefined ? {} : { investment_wan: investmentWan }),
-    ...(row?.updated ? { updated: row.updated } : {}),
+    completed_km: state.completedKm,
   };
-  if (guardRequiredKm === null) {
-    delete stateProperties.guard_required_km;
-    delete stateProperties.guard_km;
+  if (state.guardRequiredKm === null) {
+    delete pieceProperties.guard_required_km;
+    delete pieceProperties.guard_km;
+  } else {
+    pieceProperties.guard_required_km = state.guardRequiredKm;
+    pieceProperties.guard_km = state.guardKm;
   }
-  if (stretch.reversed) delete stateProperties.start_chainage;
-  else stateProperties.start_chainage = formatChainage(source.fromKm);
-  const stretchRatio = state.lengthKm > 0 ? state.completedKm / state.lengthKm : 0;
+  if (investmentWan === undefined) delete pieceProperties.investment_wan;
+  else pieceProperties.investment_wan = investmentWan;
+  if (row?.updated) pieceProperties.updated = row.updated;
+  if (stretch.reversed) delete pieceProperties.start_chainage;
+  else pieceProperties.start_chainage = formatChainage(source.fromKm);
   return {
     index,
-    properties: stateProperties,
+    properties: pieceProperties,
     measuredKm: atom.measuredKm,
     lengthKm: atom.lengthKm,
-    completedKm,
-    // The stretch's share built: its pieces take the stretch's colour in completion mode.
-    completionRatio: stretchRatio,
-    completionBucket: isInProject(stateProperties)
-      ? completionBucket(stretchRatio)
-      : 'not-in-project',
-    guardRequiredKm,
-    guardKm,
-    guardRatio: guardRatio(guardRequiredKm, guardKm),
-    guardBucket: guardBucket(guardRequiredKm, guardKm),
+    completedKm: state.completedKm,
+    completionRatio: state.completionRatio,
+    completionBucket: state.completionBucket,
+    guardRequiredKm: state.guardRequiredKm,
+    guardKm: state.guardKm,
+    guardRatio: state.guardRatio,
+    guardBucket: state.guardBucket,
     stretch: source,
   };
 }
@@ -195,7 +236,7 @@ export function progressNetwork(
   const outLines: (LineString | MultiLineString)[] = [];
   const origin: number[] = [];
   const historyIndices: number[] = [];
-  const historyStates: MeasuredSegment[][] = dates.map(() => []);
+  const historyStates: PieceState[][] = dates.map(() => []);
   for (let i = 0; i < segments.length; i++) {
     const segment = segments[i]!;
     const stretches = join.stretches.get(i);
@@ -206,9 +247,20 @@ export function progressNetwork(
       continue;
     }
     const latestStates = latest.get(i)!;
+    const statesOf = stretches.map((_, s) => [
+      latestStates[s]!,
+      ...byDate.map((pieces) => pieces.get(i)![s]!),
+    ]);
+    const cutsOf = stretches.map((stretch, s) => atomCuts(stretch, statesOf[s]!));
+    // One pass along the line cuts it at every piece's end.
+    const inner = cutsOf.flatMap((cuts) => cuts.slice(1, -1));
+    const stretchEnds = stretches.slice(0, -1).map((stretch) => stretch.toFraction);
+    const fractions = [...inner, ...stretchEnds].sort((a, b) => a - b);
+    const pieceLines = cutLine(lines[i]!, fractions);
+    let next = 0;
     stretches.forEach((stretch, s) => {
-      const states = [latestStates[s]!, ...byDate.map((pieces) => pieces.get(i)![s]!)];
-      const cuts = atomCuts(stretch, states);
+      const states = statesOf[s]!;
+      const cuts = cutsOf[s]!;
       const properties = latestProperties(
         segment.properties,
         (latestStates[s]!.row as SheetProgressRow | null) ?? null,
@@ -217,15 +269,16 @@ export function progressNetwork(
       for (let a = 0; a + 1 < cuts.length; a++) {
         const fromFraction = cuts[a]!;
         const toFraction = cuts[a + 1]!;
-        const line = sliceLine(lines[i]!, fromFraction, toFraction);
-        if (line === null) continue;
+        const line = pieceLines[next++];
+        if (!line) continue;
         const share = stretchWidth > 0 ? (toFraction - fromFraction) / stretchWidth : 0;
         const ends = [chainageAt(stretch, fromFraction), chainageAt(stretch, toFraction)];
         const atom = {
           fromFraction,
           toFraction,
           lengthKm: share * (stretch.toKm - stretch.fromKm),
-          measuredKm: lineLengthKm(line),
+          // The cuts fall at fractions of the ellipsoidal length: the piece measures its share.
+          measuredKm: (toFraction - fromFraction) * segment.measuredKm,
         };
         const place = {
           fromKm: Math.min(ends[0]!, ends[1]!),
@@ -235,18 +288,20 @@ export function progressNetwork(
           segmentIndex: i,
         };
         const index = out.length;
-        const stateOf = (state: ProgressPiece<SheetProgressRow>) =>
-          pieceState(index, properties, atom, stretch, state, segment, {
+        const latestState = states[0] as ProgressPiece<SheetProgressRow>;
+        out.push(
+          latestPiece(index, properties, atom, stretch, latestState, segment, {
             ...place,
-            source: sourceOf(state.row),
-          });
-        out.push(stateOf(states[0] as ProgressPiece<SheetProgressRow>));
+            source: sourceOf(latestState.row),
+          }),
+        );
         outLines.push(line);
         origin.push(i);
         historyIndices.push(index);
-        states.slice(1).forEach((state, k) => {
-          historyStates[k]!.push(stateOf(state as ProgressPiece<SheetProgressRow>));
-        });
+        for (let k = 1; k < states.length; k++) {
+          const state = states[k] as ProgressPiece<SheetProgressRow>;
+          historyStates[k - 1]!.push(pieceStateOf(atom, stretch, state, segment));
+        }
       }
     });
   }
@@ -257,7 +312,7 @@ export function progressNetwork(
     history: {
       dates,
       indices: Uint32Array.from(historyIndices),
-      variants: historyStates.flat(),
+      states: historyStates.flat(),
     },
   };
 }

@@ -11,6 +11,7 @@ import type { MeasuredSegment } from '../../domain/types.ts';
 import { roadDrawRank } from '../../domain/classRank.ts';
 import { labelFeatures, routeLabelAnchors } from '../../domain/routeLabelAnchors.ts';
 import { datedLetters, piecePart } from '../../domain/datedDrawCodes.ts';
+import type { PieceState } from '../../domain/progressPieces.ts';
 
 /** Flat properties of a drawn road: what style expressions and filters read. */
 export interface RoadDrawProperties {
@@ -125,7 +126,7 @@ export class BoundsAccumulator {
 /** The states of the pieces at each date of a progress history (`ProgressHistory`). */
 export interface DrawHistory {
   indices: Uint32Array;
-  variants: readonly MeasuredSegment[];
+  states: readonly PieceState[];
 }
 
 /** What `drawNetwork` gives. */
@@ -147,10 +148,10 @@ function datedLettersByIndex(
   const byIndex = new Map<number, Record<string, string>>();
   if (!history) return byIndex;
   const count = history.indices.length;
-  const dates = count === 0 ? 0 : history.variants.length / count;
+  const dates = count === 0 ? 0 : history.states.length / count;
   for (let j = 0; j < count; j++) {
-    const states: MeasuredSegment[] = [];
-    for (let k = 0; k < dates; k++) states.push(history.variants[k * count + j]!);
+    const states: PieceState[] = [];
+    for (let k = 0; k < dates; k++) states.push(history.states[k * count + j]!);
     byIndex.set(history.indices[j]!, datedLetters(states));
   }
   return byIndex;

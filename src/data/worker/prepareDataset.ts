@@ -14,6 +14,7 @@ import type { MeasuredSegment } from '../../domain/types.ts';
 import {
   BoundsAccumulator,
   drawNetwork,
+  type DrawnNetwork,
   type RoadLabelProperties,
   type RoadLineProperties,
 } from './drawNetwork.ts';
@@ -59,6 +60,17 @@ export interface PreparedDataset {
 export type PrepareOutcome =
   { ok: true; dataset: PreparedDataset } | { ok: false; errors: Problem[]; warnings: Problem[] };
 
+/** Nothing to draw, for a network drawn later (as pieces). */
+function undrawn(segmentCount: number): DrawnNetwork {
+  return {
+    roads: { type: 'FeatureCollection', features: [] },
+    labels: { type: 'FeatureCollection', features: [] },
+    labelIds: new Uint32Array(0),
+    segmentBounds: new Float64Array(segmentCount * 4),
+    bounds: [Infinity, Infinity, -Infinity, -Infinity],
+  };
+}
+
 function readInfo(input: unknown): DatasetInfo {
   const member =
     typeof input === 'object' && input !== null
@@ -79,7 +91,14 @@ function readInfo(input: unknown): DatasetInfo {
  */
 export function prepareDataset(
   input: unknown,
-  options: ValidateOptions & { keptFields?: readonly (KeptField[] | undefined)[] } = {},
+  options: ValidateOptions & {
+    keptFields?: readonly (KeptField[] | undefined)[];
+    /**
+     * Build the features to draw (default true). The data worker leaves them out where
+     * progress sheets cut the network into pieces, which are drawn instead.
+     */
+    draw?: boolean;
+  } = {},
 ): PrepareOutcome {
   const validation = validateDataset(input, options);
   if (!validation.ok) {
@@ -103,10 +122,13 @@ export function prepareDataset(
   }
   const segments = measureSegments(validation.segments);
   const lines = validation.segments.map((segment) => segment.geometry);
-  const drawn = drawNetwork(segments, lines);
+  const drawn = options.draw === false ? undrawn(segments.length) : drawNetwork(segments, lines);
   const bounds = new BoundsAccumulator();
-  bounds.add(drawn.bounds[0], drawn.bounds[1]);
-  bounds.add(drawn.bounds[2], drawn.bounds[3]);
+  if (options.draw === false) for (const line of lines) bounds.addLine(line);
+  else {
+    bounds.add(drawn.bounds[0], drawn.bounds[1]);
+    bounds.add(drawn.bounds[2], drawn.bounds[3]);
+  }
   const points: Feature<Point, PointFeatureProperties>[] = validation.points.map((point, index) => {
     bounds.add(point.geometry.coordinates[0]!, point.geometry.coordinates[1]!);
     return { type: 'Feature', id: index, geometry: point.geometry, properties: point.properties };
