@@ -5,7 +5,14 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, test } from 'vitest';
 import { appSummary, useSharedApp, waitForCameraRest } from './appHelpers.ts';
-import { screenshot, useBrowser, wideViewport } from './harness.ts';
+import {
+  desktopViewport,
+  openApp,
+  phoneViewport,
+  screenshot,
+  useBrowser,
+  wideViewport,
+} from './harness.ts';
 
 useBrowser();
 
@@ -93,6 +100,34 @@ describe('presentation mode at 1920 × 1080', () => {
     await expect.poll(() => page.getByRole('region', { name: 'Key figures' }).count()).toBe(1);
     await page.keyboard.press('Escape');
     await expect.poll(() => page.getByRole('complementary').count()).toBe(2);
+    expect(errors).toEqual([]);
+  });
+});
+
+describe('presentation mode at 1280 × 800 and on a phone', () => {
+  test('the figures, legend and title bar fit a laptop screen', async () => {
+    const { page, errors } = await openApp('?lang=zh', desktopViewport);
+    await page.getByRole('button', { name: '演示', exact: true }).click();
+    await expect.poll(() => page.getByRole('region', { name: '关键指标' }).isVisible()).toBe(true);
+    await page.keyboard.press('PageDown');
+    await waitForCameraRest(page);
+    await screenshot(page, 'present-1280');
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - innerWidth);
+    expect(overflow).toBeLessThanOrEqual(0);
+    expect(errors).toEqual([]);
+  });
+
+  test('a phone reaches presentation mode from the sheet', async () => {
+    const { page, errors } = await openApp('?lang=zh', phoneViewport);
+    await page.getByRole('tab', { name: '筛选' }).click();
+    await page.getByRole('button', { name: '演示', exact: true }).click();
+    await expect.poll(() => page.getByRole('region', { name: '关键指标' }).isVisible()).toBe(true);
+    await waitForCameraRest(page);
+    await screenshot(page, 'present-phone');
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - innerWidth);
+    expect(overflow).toBeLessThanOrEqual(0);
+    await page.keyboard.press('Escape');
+    await expect.poll(() => page.getByRole('tablist').count()).toBe(1);
     expect(errors).toEqual([]);
   });
 });
