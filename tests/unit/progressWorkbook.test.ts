@@ -18,7 +18,13 @@ import {
 import { buildRouteChainageIndex } from '../../src/domain/routeChainage.ts';
 import { progressWorkbook } from '../../src/state/progressFiles.ts';
 import type { ProgressRow as SheetProgressRow } from '../../src/data/sheets/progressRow.ts';
+import type { MeasuredSegment } from '../../src/domain/types.ts';
 import { preparedSample } from './preparedSample.ts';
+
+/** The dataset's segments, pieces cut by sheets among them, are what the export takes. */
+const segmentsAsPieces: (segments: readonly MeasuredSegment[]) => readonly StretchPiece[] = (
+  segments,
+) => segments;
 
 const roadsText = readFileSync(
   new URL('../../public/sample/roads.geojson', import.meta.url),
@@ -93,6 +99,10 @@ describe('stretchRows', () => {
     stretchToKm,
     segmentIndex,
     source: { row: 1 },
+  });
+
+  it('writes no row for whole segments', () => {
+    expect(stretchRows(segmentsAsPieces(segments))).toEqual([]);
   });
 
   it('puts the pieces of a stretch back together, by route and chainage', () => {
