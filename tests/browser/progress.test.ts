@@ -167,6 +167,27 @@ describe('progress sheets', () => {
     await page.keyboard.press('End');
     await expect.poll(() => page.getByTestId('as-of-date').textContent()).toContain('latest');
   });
+
+  test("the sample county's 2023 history plays back to today's figures", async () => {
+    const { page } = app();
+    await page.getByRole('button', { name: 'Remove the progress sheets' }).click();
+    await expect.poll(() => page.evaluate(() => window.roadboard.asOfDates.length)).toBe(0);
+    const sampleFigures = await appSummary(page);
+    await page.getByRole('button', { name: "Load the sample county's 2023 progress" }).click();
+    await expect.poll(() => page.evaluate(() => window.roadboard.asOfDates.length)).toBe(12);
+    await page.evaluate(() => window.roadboard.setAsOf('2023-12-31'));
+    const december = await appSummary(page);
+    expect(december.lengthKm).toBeCloseTo(sampleFigures.lengthKm, 6);
+    expect(december.completedKm).toBeCloseTo(sampleFigures.completedKm, 6);
+    expect(december.guardKm).toBeCloseTo(sampleFigures.guardKm, 6);
+    expect(december.byProject['撤并建制村畅通工程']!.completedKm).toBeCloseTo(314, 6);
+    await page.evaluate(() => window.roadboard.setAsOf('2023-06-30'));
+    const june = await appSummary(page);
+    expect(june.completedKm).toBeLessThan(december.completedKm);
+    expect(june.byProject['撤并建制村畅通工程']!.completedKm).toBeLessThan(314);
+    await screenshot(page, 'progress-sample-june');
+    await page.evaluate(() => window.roadboard.setAsOf(null));
+  });
 });
 
 describe('progress sheets on a phone', () => {
