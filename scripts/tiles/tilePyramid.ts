@@ -211,19 +211,10 @@ function cutTree(
 }
 
 /**
- * Cuts and encodes every tile of zooms 5–14 into `sink`.
- *
- * @example
- * const report = cutPyramid(prepared, archive);
- * report.tilesByZoom[14]; // tiles at zoom 14
+ * Zooms 5–7 from one index of the roads, labels and points they hold (a few of the network's
+ * features), dropped once they are cut.
  */
-export function cutPyramid(input: TileInput, sink: TileSink): PyramidReport {
-  const report: PyramidReport = {
-    tiles: 0,
-    tilesByZoom: new Array<number>(TILE_MAX_ZOOM + 1).fill(0),
-    largestBytes: 0,
-    droppedByZoom: new Array<number>(TILE_MAX_ZOOM + 1).fill(0),
-  };
+function cutLowZooms(input: TileInput, sink: TileSink, report: PyramidReport): void {
   const lowZoom = REGION_ZOOM - 1;
   const low: TileInput = {
     roads: collection(
@@ -254,6 +245,23 @@ export function cutPyramid(input: TileInput, sink: TileSink): PyramidReport {
     const [x, y] = key.split('/').map(Number) as [number, number];
     cutTree(lowTilers, [startZoom, x, y], TILE_MIN_ZOOM, lowZoom, sink, report);
   }
+}
+
+/**
+ * Cuts and encodes every tile of zooms 5–14 into `sink`.
+ *
+ * @example
+ * const report = cutPyramid(prepared, archive);
+ * report.tilesByZoom[14]; // tiles at zoom 14
+ */
+export function cutPyramid(input: TileInput, sink: TileSink): PyramidReport {
+  const report: PyramidReport = {
+    tiles: 0,
+    tilesByZoom: new Array<number>(TILE_MAX_ZOOM + 1).fill(0),
+    largestBytes: 0,
+    droppedByZoom: new Array<number>(TILE_MAX_ZOOM + 1).fill(0),
+  };
+  cutLowZooms(input, sink, report);
 
   const regions = new Map<string, TileInput>();
   const regionInput = (key: string): TileInput => {

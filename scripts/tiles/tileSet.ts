@@ -16,7 +16,7 @@ import { encodeColumns } from '../../src/data/tiles/columnsCodec.ts';
 import { segmentColumns } from '../../src/domain/segmentIndex.ts';
 import { ArchiveWriter } from './pmtiles/archiveWriter.ts';
 import { readNetwork } from './readNetwork.ts';
-import { cutPyramid } from './tilePyramid.ts';
+import { cutPyramid, type TileInput } from './tilePyramid.ts';
 import { TILE_MAX_ZOOM, TILE_MIN_ZOOM } from './tileZooms.ts';
 
 /** The file names inside a tile set's folder. */
@@ -37,18 +37,25 @@ function megabytes(bytes: number): string {
   return `${(bytes / 1e6).toFixed(1)} MB`;
 }
 
+/** What the tiles, the columns and the manifest need of a network read and measured. */
+interface NetworkForTiles {
+  name: string;
+  synthetic: boolean;
+  bounds: [number, number, number, number];
+  counts: TilesManifest['counts'];
+  tiles: TileInput;
+}
+
 /**
- * Builds the tile set of the network in `inputs` into `folder`, telling `log` how it goes.
- *
- * @example
- * await buildTileSet(['sample-province/roads.geojson'], 'sample-province/tiles', console.log);
+ * Reads the network, writes its columns and points, and keeps only what the tiles need, so
+ * that the measured segments and the parsed input are freed before tiling.
  */
-export async function buildTileSet(
+async function readForTiles(
   inputs: readonly string[],
   folder: string,
   log: (line: string) => void,
-): Promise<TileSetOutcome> {
-  const startedMs = performance.now();
+  startedMs: number,
+): Promise<NetworkForTiles | null> {
   let lastReport = 0;
   const reading = await readNetwork(inputs, (stage, done, total) => {
     const now = performance.now();
@@ -65,40 +72,62 @@ export async function buildTileSet(
   if (!reading.ok) {
     for (const problem of reading.errors.slice(0, 20)) log(`error: ${JSON.stringify(problem)}`);
     log(`the network cannot be tiled: ${reading.errors.length} errors`);
-    return { ok: false };
+    return null;
   }
   const { dataset } = reading;
   log(
     `${dataset.segments.length.toLocaleString('en')} segments and ${dataset.points.features.length} points valid, ${dataset.errors.length} features skipped (${seconds(startedMs)})`,
   );
   mkdirSync(folder, { recursive: true });
-
   const columnsBytes = gzipSync(encodeColumns(segmentColumns(dataset.segments)));
   writeFileSync(join(folder, TILE_SET_FILES.columns), columnsBytes);
   writeFileSync(join(folder, TILE_SET_FILES.points), JSON.stringify(dataset.points));
   log(`${TILE_SET_FILES.columns}: ${megabytes(columnsBytes.length)} (${seconds(startedMs)})`);
-
-  const archive = new ArchiveWriter(join(folder, TILE_SET_FILES.tiles));
-  const report = cutPyramid(
-    { roads: dataset.roads, labels: dataset.labels, points: dataset.points },
-    {
-      addTile: (zoom, x, y, compressed) => archive.addTile(zoom, x, y, compressed),
-      onRegion: (done, total) => {
-        if (done % 10 === 0 || done === total)
-          log(
-            `zooms 8–14: region ${done} of ${total}, ${archive.tileCount.toLocaleString('en')} tiles (${seconds(startedMs)})`,
-          );
-      },
+  return {
+    name: reading.name,
+    synthetic: dataset.info.synthetic,
+    bounds: dataset.bounds,
+    counts: {
+      segments: dataset.segments.length,
+      points: dataset.points.features.length,
+      skipped: dataset.errors.length,
     },
-  );
-  const bounds = dataset.bounds;
+    tiles: { roads: dataset.roads, labels: dataset.labels, points: dataset.points },
+  };
+}
+
+/**
+ * Builds the tile set of the network in `inputs` into `folder`, telling `log` how it goes.
+ *
+ * @example
+ * await buildTileSet(['sample-province/roads.geojson'], 'sample-province/tiles', console.log);
+ */
+export async function buildTileSet(
+  inputs: readonly string[],
+  folder: string,
+  log: (line: string) => void,
+): Promise<TileSetOutcome> {
+  const startedMs = performance.now();
+  const network = await readForTiles(inputs, folder, log, startedMs);
+  if (!network) return { ok: false };
+  const archive = new ArchiveWriter(join(folder, TILE_SET_FILES.tiles));
+  const report = cutPyramid(network.tiles, {
+    addTile: (zoom, x, y, compressed) => archive.addTile(zoom, x, y, compressed),
+    onRegion: (done, total) => {
+      if (done % 10 === 0 || done === total)
+        log(
+          `zooms 8–14: region ${done} of ${total}, ${archive.tileCount.toLocaleString('en')} tiles (${seconds(startedMs)})`,
+        );
+    },
+  });
+  const { bounds } = network;
   const archiveBytes = archive.finish({
     minZoom: TILE_MIN_ZOOM,
     maxZoom: TILE_MAX_ZOOM,
     bounds,
     centerZoom: TILE_MIN_ZOOM + 2,
     metadata: {
-      name: reading.name,
+      name: network.name,
       description: 'Roadboard road network tiles',
       vector_layers: Object.values(TILE_LAYERS).map((id) => ({
         id,
@@ -108,35 +137,27 @@ export async function buildTileSet(
       })),
     },
   });
-  const tilesByZoom = report.tilesByZoom
-    .map((count, zoom) => (count > 0 ? `z${zoom} ${count}` : ''))
-    .filter(Boolean)
-    .join(', ');
-  const dropped = report.droppedByZoom
-    .map((count, zoom) => (count > 0 ? `z${zoom} ${count}` : ''))
-    .filter(Boolean)
-    .join(', ');
+  const byZoom = (counts: number[]): string =>
+    counts
+      .map((count, zoom) => (count > 0 ? `z${zoom} ${count}` : ''))
+      .filter(Boolean)
+      .join(', ');
   log(
-    `${TILE_SET_FILES.tiles}: ${report.tiles.toLocaleString('en')} tiles (${tilesByZoom}), ${megabytes(archiveBytes)}`,
+    `${TILE_SET_FILES.tiles}: ${report.tiles.toLocaleString('en')} tiles (${byZoom(report.tilesByZoom)}), ${megabytes(archiveBytes)}`,
   );
   log(
-    `largest tile ${(report.largestBytes / 1000).toFixed(0)} kB before compression; roads thinned out: ${dropped || 'none'}`,
+    `largest tile ${(report.largestBytes / 1000).toFixed(0)} kB before compression; roads thinned out: ${byZoom(report.droppedByZoom) || 'none'}`,
   );
-
   const manifest: TilesManifest = {
     format: 'roadboard-tiles',
     manifestVersion: TILES_MANIFEST_VERSION,
     contractVersion: DATA_CONTRACT_VERSION,
-    name: reading.name,
-    synthetic: dataset.info.synthetic,
+    name: network.name,
+    synthetic: network.synthetic,
     bounds,
     minZoom: TILE_MIN_ZOOM,
     maxZoom: TILE_MAX_ZOOM,
-    counts: {
-      segments: dataset.segments.length,
-      points: dataset.points.features.length,
-      skipped: dataset.errors.length,
-    },
+    counts: network.counts,
     files: { ...TILE_SET_FILES },
     built: new Date().toISOString(),
   };

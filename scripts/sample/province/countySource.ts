@@ -61,6 +61,12 @@ function renameTree(value: unknown, names: ReadonlyMap<string, string>): unknown
   return visit(value);
 }
 
+/**
+ * Midpoint levels of a province county's outline: 3 gives 360 vertices (the sample's 5 give
+ * 1,440), enough at province scale, and every step of a growing road is tested against it.
+ */
+const BOUNDARY_LEVELS = 3;
+
 /** The sample's stand-in for its county's name (`XX县`, `德遂高速XX段`). */
 const PLACEHOLDER = 'XX';
 
@@ -103,6 +109,7 @@ export function provinceCountySource(
       ...scaled.boundary,
       name: plan.name,
       area_km2: base.boundary.area_km2 * plan.areaFactor,
+      levels: Math.min(base.boundary.levels, BOUNDARY_LEVELS),
     },
     towns: scaled.towns.map((town) => ({
       ...town,
