@@ -58,11 +58,15 @@ export function bindRoadMap(container: () => HTMLElement): void {
   });
   $effect(() => {
     if (roadMap && appState.dataset) {
-      roadMap.setDataset(appState.dataset, appState.initialCamera !== null);
+      roadMap.setDataset(appState.dataset, appState.initialCamera !== null || appState.keepsView);
     }
   });
   $effect(() => {
     if (roadMap && appState.context) roadMap.setContext(appState.context);
+  });
+  $effect(() => {
+    const dateIndex = appState.asOfIndex;
+    roadMap?.setAsOf(dateIndex, dateIndex === null ? null : appState.columns);
   });
   // The filter before the mode: a change of mode clears the hidden legend entries, so that
   // the map has no filter of the old mode's entries to apply again in the new mode.
@@ -85,6 +89,10 @@ export function bindRoadMap(container: () => HTMLElement): void {
   $effect(() => {
     const request = appState.focusRequest;
     if (roadMap && request) roadMap.frame(request.segmentIndices, request.pointIndices);
+  });
+  $effect(() => {
+    const camera = appState.cameraRequest;
+    if (roadMap && camera) roadMap.flyTo(camera);
   });
   $effect(() => {
     if (roadMap && appState.dataset) roadMap.setFound(appState.found);
