@@ -6,6 +6,7 @@
  */
 import { mkdtempSync, openAsBlob, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
+import { fileURLToPath } from 'node:url';
 import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
@@ -21,6 +22,8 @@ import {
   TILE_MIN_ZOOM,
 } from '../../scripts/tiles/tileZooms.ts';
 import { prepareDataset, type PreparedDataset } from '../../src/data/worker/prepareDataset.ts';
+import { readInput } from '../../src/data/worker/readInput.ts';
+import { mapInput } from '../../src/data/worker/mapInput.ts';
 import { decodeColumns } from '../../src/data/tiles/columnsCodec.ts';
 import { SegmentIndex, segmentColumns } from '../../src/domain/segmentIndex.ts';
 import { TILES_MANIFEST_NAME, type TilesManifest } from '../../src/contract/tilesManifest.ts';
@@ -199,5 +202,22 @@ describe('the PMTiles archive', () => {
     );
     expect(labelKeys.size).toBeGreaterThan(0);
     expect(labelKeys.size).toBeLessThanOrEqual(expected);
+  });
+});
+
+describe('a shapefile', () => {
+  test('tiles as the app opens it: its columns equal the open pipeline’s', async () => {
+    const zip = fileURLToPath(new URL('../fixtures/formats/roads-gbk.zip', import.meta.url));
+    const out = join(folder, 'shapefile');
+    const built = await buildTileSet([zip], out, () => {});
+    expect(built.ok && built.manifest.counts).toEqual({ segments: 2, points: 0, skipped: 0 });
+    const reading = await readInput({ kind: 'file', file: new File([readFileSync(zip)], 'x.zip') });
+    if (!reading.ok) throw new Error('the fixture does not read');
+    const mapped = await mapInput(reading.value, {});
+    const opened = prepareDataset(mapped.value, { keptFields: mapped.keptFields });
+    if (!opened.ok) throw new Error('the fixture does not open');
+    const bytes = gunzipSync(readFileSync(join(out, TILE_SET_FILES.columns)));
+    expect(decodeColumns(bytes)).toEqual(segmentColumns(opened.dataset.segments));
+    expect(decodeColumns(bytes).classes).toEqual(['county', 'township']);
   });
 });
