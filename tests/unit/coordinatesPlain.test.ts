@@ -7,7 +7,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { convertToLonLat } from '../../src/data/coordinates/convertInput.ts';
 import { detectCoordinateSystem, toLonLat } from '../../src/data/coordinates/index.ts';
-import { allInsideChina, needsNoConversion } from '../../src/data/coordinates/plainLonLat.ts';
+import { isPlainLonLatInChina } from '../../src/data/coordinates/plainLonLat.ts';
 import type { OpenOptions } from '../../src/data/worker/workerProtocol.ts';
 import { crs, line, readCoordinateFixture } from './coordinatesHelpers.ts';
 
@@ -36,9 +36,8 @@ async function bothWays(input: unknown, options: OpenOptions = {}) {
 
 describe('convertToLonLat: plain lon/lat inside China', () => {
   it('passes the sample county on as it is, with no warning, as the converter does', async () => {
-    const detection = detectCoordinateSystem(SAMPLE);
-    expect(needsNoConversion(detection, 'wgs84')).toBe(true);
-    expect(allInsideChina(SAMPLE)).toBe(true);
+    expect(isPlainLonLatInChina(SAMPLE)).toBe(true);
+    expect(detectCoordinateSystem(SAMPLE)).toMatchObject({ kind: 'lonlat', epsg: 4326 });
     const { conversion, expected } = await bothWays(SAMPLE);
     expect(conversion).toEqual({ ok: true, value: SAMPLE, assumed: null, warnings: [] });
     expect(conversion.ok && conversion.value).toBe(SAMPLE);
@@ -51,7 +50,7 @@ describe('convertToLonLat: plain lon/lat inside China', () => {
       [105, 30],
       [2.35, 48.85],
     ]);
-    expect(allInsideChina(input)).toBe(false);
+    expect(isPlainLonLatInChina(input)).toBe(false);
     const { conversion } = await bothWays(input);
     expect(conversion.ok).toBe(true);
     if (conversion.ok) {
@@ -61,17 +60,17 @@ describe('convertToLonLat: plain lon/lat inside China', () => {
     }
   });
 
-  it('does not take the short way for an offset datum, swapped order or a contradicted crs', async () => {
+  it('does not take the short way for an offset datum, swapped order or a crs member', async () => {
     const inside = line([
       [105, 30],
       [105.01, 30.01],
     ]);
-    expect(needsNoConversion(detectCoordinateSystem(inside), 'gcj02')).toBe(false);
+    expect(isPlainLonLatInChina(inside)).toBe(true);
     const swapped = line([
       [30, 105],
       [30.01, 105.01],
     ]);
-    expect(needsNoConversion(detectCoordinateSystem(swapped), 'wgs84')).toBe(false);
+    expect(isPlainLonLatInChina(swapped)).toBe(false);
     const contradicted = line(
       [
         [105, 30],
@@ -79,7 +78,8 @@ describe('convertToLonLat: plain lon/lat inside China', () => {
       ],
       crs('EPSG:4523'),
     );
-    expect(needsNoConversion(detectCoordinateSystem(contradicted), 'wgs84')).toBe(false);
+    expect(isPlainLonLatInChina(contradicted)).toBe(false);
+    expect(isPlainLonLatInChina(line([]))).toBe(false);
     for (const [input, options] of [
       [inside, { datum: 'gcj02' }],
       [swapped, {}],
@@ -112,19 +112,28 @@ describe('convertToLonLat: plain lon/lat inside China', () => {
     }
   });
 
-  it('agrees with the converter on any lon/lat positions', async () => {
-    const position = fc.tuple(
-      fc.double({ min: -200, max: 200, noNaN: true }),
-      fc.double({ min: -100, max: 100, noNaN: true }),
+  it('agrees with the converter on any positions, near China, anywhere or not numbers', async () => {
+    const position = fc.oneof(
+      {
+        weight: 6,
+        arbitrary: fc.tuple(fc.double({ min: 60, max: 150 }), fc.double({ min: -5, max: 60 })),
+      },
+      fc.tuple(
+        fc.double({ min: -200, max: 200, noNaN: true }),
+        fc.double({ min: -100, max: 100, noNaN: true }),
+      ),
+      fc.constantFrom<unknown[]>([null, 30], ['105', '30'], [Infinity, 30], [105], []),
     );
     const lines = fc.array(fc.array(position, { minLength: 2, maxLength: 4 }), {
       minLength: 1,
       maxLength: 4,
     });
+    const crsMember = fc.constantFrom({}, { crs: null }, crs('EPSG:4326'), crs('EPSG:4490'));
     await fc.assert(
-      fc.asyncProperty(lines, async (parts) => {
+      fc.asyncProperty(lines, crsMember, async (parts, member) => {
         const input = {
           type: 'FeatureCollection',
+          ...member,
           features: parts.map((coordinates, index) => ({
             type: 'Feature',
             properties: { id: String(index) },
@@ -139,7 +148,7 @@ describe('convertToLonLat: plain lon/lat inside China', () => {
           expect(conversion.assumed).toBe(expected.assumed);
         }
       }),
-      { numRuns: 200 },
+      { numRuns: 500 },
     );
   });
 });

@@ -4,7 +4,8 @@
  * are watched as they are converted, so no second pass over the data is needed.
  */
 import type { Problem } from '../../contract/roadNetwork.ts';
-import { isOutsideChina } from './plainLonLat.ts';
+import { inChina } from './chinaExtent.ts';
+import { lonLatInRange } from './numbers.ts';
 
 /** How many features are named one by one. */
 export const OUTSIDE_CHINA_NAMED = 50;
@@ -15,6 +16,14 @@ export type PositionShift = (positions: number[][]) => void;
 /** Rounds degrees to 6 decimals (about 0.1 m) for messages. */
 function roundDeg(value: number): number {
   return Math.round(value * 1e6) / 1e6;
+}
+
+/** Whether a position is finite lon/lat in range but outside China (the rest is the validator's). */
+function isOutside(position: readonly unknown[]): boolean {
+  const lon = position[0];
+  const lat = position[1];
+  if (typeof lon !== 'number' || typeof lat !== 'number' || !lonLatInRange(lon, lat)) return false;
+  return !inChina(lon, lat);
 }
 
 function featureIdOf(feature: unknown): string | undefined {
@@ -51,7 +60,7 @@ export class OutsideChinaReport {
       // With a shift, results are always new number arrays made by a converter.
       this.held.push(result as number[]);
       this.heldVertices.push(vertex);
-    } else if (this.outsideVertex < 0 && isOutsideChina(result)) {
+    } else if (this.outsideVertex < 0 && isOutside(result)) {
       this.outsideVertex = vertex;
       this.outsidePosition = result;
     }
@@ -61,7 +70,7 @@ export class OutsideChinaReport {
   endFeature(featureIndex: number, feature: unknown): void {
     if (this.shift !== undefined && this.held.length > 0) {
       this.shift(this.held);
-      const found = this.held.findIndex(isOutsideChina);
+      const found = this.held.findIndex(isOutside);
       if (found >= 0) {
         this.outsideVertex = this.heldVertices[found] as number;
         this.outsidePosition = this.held[found] as number[];
