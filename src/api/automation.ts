@@ -137,6 +137,9 @@ function copyGroups(groups: Partial<Record<string, GroupTotals>>): Record<string
   return copy;
 }
 
+/** The measuring, selecting and data-check entries, loaded with the first call. */
+const analysisApi = () => import('../state/analysisApi.ts');
+
 /** Puts the API on `window.roadboard`. */
 export function installAutomationApi(
   state: AppState,
@@ -204,7 +207,8 @@ export function installAutomationApi(
       const { progressResult } = await import('../state/progressResult.ts');
       const { report, sheet } = await datasetLoader.loadProgress(file, name);
       if (report?.ok) await settled();
-      return progressResult(report, sheet, state.locale);
+      const joinMs = report?.ok ? (state.dataset?.progress?.joinMs ?? Number.NaN) : Number.NaN;
+      return progressResult(report, sheet, state.locale, joinMs);
     },
     async setAsOf(date) {
       if (date !== null && !/^\d{4}-\d{2}-\d{2}$/.test(date)) {
@@ -217,27 +221,22 @@ export function installAutomationApi(
       return [...state.asOfDates];
     },
     async measure(points, options) {
-      const { apiMeasure } = await import('../state/analysisApi.ts');
-      const result = await apiMeasure(points, options);
+      const result = await (await analysisApi()).apiMeasure(points, options);
       await settled();
       return result;
     },
     async selectBox(bounds) {
-      const { apiSelect } = await import('../state/analysisApi.ts');
-      const { boxRing } = await import('../domain/segmentsInArea.ts');
-      const result = await apiSelect(boxRing(bounds));
+      const result = await (await analysisApi()).apiSelectBox(bounds);
       await settled();
       return result;
     },
     async selectPolygon(ring) {
-      const { apiSelect } = await import('../state/analysisApi.ts');
-      const result = await apiSelect(ring);
+      const result = await (await analysisApi()).apiSelect(ring);
       await settled();
       return result;
     },
     async dataChecks(options) {
-      const { apiDataChecks } = await import('../state/analysisApi.ts');
-      return apiDataChecks(options);
+      return (await analysisApi()).apiDataChecks(options);
     },
     summary() {
       const summary = state.summary;

@@ -134,8 +134,16 @@ export class DrawTool {
     this.#preview = [];
   }
 
-  /** Draws the results: the measured path and its points, a selection's area. */
-  show(shapes: { path?: Position[]; points?: Position[]; area?: Position[] }): void {
+  /**
+   * Draws the results: the measured path (or the stretches of road measured along), its points,
+   * a selection's area.
+   */
+  show(shapes: {
+    path?: Position[];
+    lines?: Position[][];
+    points?: Position[];
+    area?: Position[];
+  }): void {
     const features: Feature[] = [];
     if (shapes.area && shapes.area.length >= 3) {
       const ring = [...shapes.area, shapes.area[0]!];
@@ -143,6 +151,9 @@ export class DrawTool {
     }
     if (shapes.path && shapes.path.length >= 2) {
       features.push(shape('path', { type: 'LineString', coordinates: shapes.path }));
+    }
+    if (shapes.lines && shapes.lines.length > 0) {
+      features.push(shape('path', { type: 'MultiLineString', coordinates: shapes.lines }));
     }
     for (const point of shapes.points ?? []) {
       features.push(shape('point', { type: 'Point', coordinates: point }));

@@ -6,6 +6,7 @@ import type { Position } from 'geojson';
 import type { DataCheck } from '../domain/dataChecks.ts';
 import { alongRoadText, type AlongRoad } from '../domain/measureAlongRoad.ts';
 import type { GroupTotals } from '../domain/types.ts';
+import { boxRing } from '../domain/segmentsInArea.ts';
 import { analysisTools, API_SNAP_RADIUS_M } from './analysisTools.svelte.ts';
 import { analysisPanel } from './analysisPanel.svelte.ts';
 import { appState } from './appState.svelte.ts';
@@ -90,6 +91,11 @@ export async function apiSelect(ring: readonly Position[]): Promise<ApiSelection
     byClass,
     ids: segmentIndices.map((index) => appState.segments[index]?.properties.id ?? ''),
   };
+}
+
+/** Selects what a box (west, south, east, north) touches. */
+export function apiSelectBox(bounds: [number, number, number, number]): Promise<ApiSelection> {
+  return apiSelect(boxRing(bounds));
 }
 
 /** The data checks of the dataset shown, at a length share (0…1; default the panel's). */

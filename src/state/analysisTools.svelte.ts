@@ -6,6 +6,7 @@
  */
 import type { Position } from 'geojson';
 import { decodeFeatures } from '../contract/featureCodec.ts';
+import { alongRoadLines } from '../domain/alongRoadLines.ts';
 import type { LoadedDataset } from '../data/worker/workerProtocol.ts';
 import { dataChecks, DEFAULT_LENGTH_SHARE, type DataCheck } from '../domain/dataChecks.ts';
 import {
@@ -205,13 +206,23 @@ export class AnalysisTools {
     return this.selection;
   }
 
-  /** Draws the measured path and points, and the selection's area. */
+  /**
+   * Draws the measured path and points (along roads: the stretches of road measured, where the
+   * clicks are on one route), and the selection's area.
+   */
   async #show(): Promise<void> {
     const tool = await this.#drawTool();
-    const path = this.clicks.map((click, i) =>
-      this.measureMode === 'road' ? (this.snaps[i]?.position ?? click) : click,
+    const byRoad = this.measureMode === 'road';
+    const points = this.clicks.map((click, i) =>
+      byRoad ? (this.snaps[i]?.position ?? click) : click,
     );
-    tool.show({ path, points: path, area: this.area ?? undefined });
+    const area = this.area ?? undefined;
+    if (byRoad && this.measurement.along && this.#dataset) {
+      const lines = alongRoadLines(await networkOf(this.#dataset), this.snaps);
+      tool.show({ lines, points, area });
+    } else {
+      tool.show({ path: points, points, area });
+    }
   }
 }
 

@@ -227,6 +227,46 @@ describe('measuring (English, 1280×800)', () => {
   });
 });
 
+describe('selecting by a polygon clicked on the map (English)', () => {
+  const app = useSharedApp('?lang=en');
+
+  test('the polygon closed on its first corner gives the figures of the same ring through the API', async () => {
+    const { page } = app();
+    await page.getByRole('button', { name: 'Measure & check' }).click();
+    const panel = tools(page, 'Measure & check');
+    await panel.getByRole('tab', { name: 'Select' }).click();
+    await panel.getByRole('radio', { name: 'Polygon' }).check();
+    await expect.poll(() => panel.getByRole('button', { name: 'Finish' }).count()).toBe(1);
+    const canvas = await page.locator('.map canvas').boundingBox();
+    const corners = [
+      { x: canvas!.x + 480, y: canvas!.y + 400 },
+      { x: canvas!.x + 800, y: canvas!.y + 380 },
+      { x: canvas!.x + 700, y: canvas!.y + 700 },
+    ];
+    for (const corner of [...corners, corners[0]!]) {
+      await page.mouse.click(corner.x, corner.y);
+      await page.waitForTimeout(350);
+    }
+    await expect.poll(() => panel.locator('[data-figure="selection-segments"]').count()).toBe(1);
+    const shown = await panel.locator('[data-figure="selection-km"]').textContent();
+    await settle(page);
+    await screenshot(page, 'select-polygon-en');
+    const ring = await page.evaluate((corners) => {
+      const map = window.roadboard.map!;
+      const box = map.getCanvas().getBoundingClientRect();
+      return corners.map((corner) =>
+        map.unproject([corner.x - box.left, corner.y - box.top]).toArray(),
+      );
+    }, corners);
+    const selection: ApiSelection = await page.evaluate(
+      (ring) => window.roadboard.selectPolygon(ring as [number, number][]),
+      ring,
+    );
+    expect(selection.segments).toBeGreaterThan(10);
+    expect(shown).toBe(selection.lengthKm.toFixed(2));
+  });
+});
+
 describe('measuring on a phone (Chinese)', () => {
   const app = useSharedApp('?lang=zh', phoneViewport);
 

@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import type { Position } from 'geojson';
 import { decodeFeatures, encodeFeatures } from '../../src/contract/featureCodec.ts';
+import { alongRoadLines } from '../../src/domain/alongRoadLines.ts';
 import { parseChainageKm } from '../../src/domain/chainage.ts';
-import { pathLengthKm } from '../../src/domain/geodesicLength.ts';
+import { edgeLengthM, pathLengthKm } from '../../src/domain/geodesicLength.ts';
 import {
   alongRoadText,
   measurePath,
@@ -75,6 +76,23 @@ describe('measuring along a road', () => {
     // The straight line between the snapped points is shorter than the road between them.
     expect(result.straightKm).toBeLessThan(result.along!.distanceKm);
     expect(result.straightKm).toBeCloseTo(pathLengthKm([snaps[0]!.position, to.at]), 9);
+  });
+
+  it('draws the road between the points along G247', () => {
+    const from = vertexWithChainage('G247-03', 6);
+    const to = vertexWithChainage('G247-05', 10);
+    const snaps = [snapToRoad(network, to.at, 50), snapToRoad(network, from.at, 50)];
+    const lines = alongRoadLines(network, snaps);
+    // G247-03 from the click, G247-04 whole, G247-05 to the click.
+    expect(lines).toHaveLength(3);
+    const ends = lines.flatMap((line) => [line[0]!, line.at(-1)!]);
+    expect(Math.min(...ends.map((end) => edgeLengthM(end, from.at)))).toBeLessThan(0.01);
+    expect(Math.min(...ends.map((end) => edgeLengthM(end, to.at)))).toBeLessThan(0.01);
+    const drawnKm = lines.reduce((sum, line) => sum + pathLengthKm(line), 0);
+    const along = measurePath([to.at, from.at], snaps).along!;
+    // Drawn on the measured lines, within the few per cent the declared lengths differ by.
+    expect(drawnKm / along.distanceKm).toBeGreaterThan(0.95);
+    expect(drawnKm / along.distanceKm).toBeLessThan(1.05);
   });
 
   it('snaps to nothing far from every road, and measures no chainage across routes', () => {
