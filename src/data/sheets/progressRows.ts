@@ -8,7 +8,15 @@ import { statusFromWord } from '../mapping/valueWords.ts';
 import { WORK_VOCABULARY, lookUp } from '../validate/vocabulary.ts';
 import type { FoundHeader } from './progressHeader.ts';
 import type { ProgressColumn, ProgressRow, RowProblem, SheetCell } from './progressRow.ts';
-import { cellText, chainageKmOf, dateOf, isBlankCell, numberOf, yearOf } from './sheetValues.ts';
+import {
+  cellText,
+  chainageKmOf,
+  dateOf,
+  isBlankCell,
+  numberOf,
+  writtenText,
+  yearOf,
+} from './sheetValues.ts';
 
 /** Work words the contract's vocabulary lacks: Traditional characters, a few more names. */
 const MORE_WORK_WORDS: ReadonlyMap<string, WorkType> = new Map([
@@ -26,7 +34,7 @@ const MORE_WORK_WORDS: ReadonlyMap<string, WorkType> = new Map([
 const TOTAL_WORDS = /^(合计|小计|总计|累计|合計|小計|總計|total|subtotal)$/i;
 
 /** Splits a towns cell: `城关镇、白马乡`, `城关镇,白马乡`, `城关镇 白马乡`. */
-const TOWN_SEPARATOR = /[、,，;；/\s]+/;
+const TOWN_SEPARATOR = /[、,，;；/／\s\u3000]+/;
 
 /** The work type a cell names, or undefined. */
 function workOf(text: string): WorkType | undefined {
@@ -112,7 +120,7 @@ function readRow(
   }
 
   const row: ProgressRow = { sourceRow, route: route ?? '', fromKm: fromKm ?? 0, toKm: toKm ?? 0 };
-  const project = cellText(cell('project'));
+  const project = writtenText(cell('project'));
   if (project !== undefined) row.project = project;
   if (status !== undefined) row.status = status;
   const completedKm = numberOfColumn('completed_km');
@@ -128,7 +136,7 @@ function readRow(
     if (year === undefined) warning('row-year-unreadable', 'year', cell('year'));
     else row.year = year;
   }
-  const towns = cellText(cell('towns'));
+  const towns = writtenText(cell('towns'));
   if (towns !== undefined) row.towns = towns.split(TOWN_SEPARATOR).filter((town) => town !== '');
   const workText = cellText(cell('work'));
   if (workText !== undefined) {
@@ -141,7 +149,7 @@ function readRow(
     if (updated === undefined) warning('row-date-unreadable', 'updated', cell('updated'));
     else row.updated = updated;
   }
-  const note = cellText(cell('note'));
+  const note = writtenText(cell('note'));
   if (note !== undefined) row.note = note;
 
   problems.push(...rowProblems);

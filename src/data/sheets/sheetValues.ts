@@ -20,13 +20,19 @@ export function isBlankCell(cell: SheetCell | undefined): boolean {
   );
 }
 
-/** A cell as trimmed text (NFKC-folded), or undefined when blank. */
+/** A cell as trimmed text (NFKC-folded, for reading codes and words), or undefined when blank. */
 export function cellText(cell: SheetCell | undefined): string | undefined {
+  return writtenText(cell)?.normalize('NFKC');
+}
+
+/**
+ * A cell as trimmed text as written (names, towns, notes: `（二期）` stays full-width, as the
+ * network writes it), or undefined when blank.
+ */
+export function writtenText(cell: SheetCell | undefined): string | undefined {
   if (isBlankCell(cell) || cell === undefined || cell === null) return undefined;
   if (cell instanceof Date) return isoDateOf(cell);
-  return String(cell)
-    .normalize('NFKC')
-    .replace(/^[\s\u3000]+|[\s\u3000]+$/g, '');
+  return String(cell).replace(/^[\s\u3000]+|[\s\u3000]+$/g, '');
 }
 
 /**
