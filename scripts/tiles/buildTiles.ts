@@ -3,7 +3,9 @@
  * (repeat `--in` for a shapefile's loose parts) to a tile set the app opens at province scale:
  * `roads.pmtiles` (vector tiles of the roads, route codes and points, zoom 5–14, one PMTiles v3
  * archive), `columns.bin.gz` (the statistics' columns), `points.geojson` and the manifest
- * `roadboard-tiles.json`. Progress goes to the console.
+ * `roadboard-tiles.json`; with `--boundaries <counties.geojson>` (polygons with a `name`, such as
+ * `npm run sample:province` writes) also `counties.geojson`, each county with its figures.
+ * Progress goes to the console.
  */
 import { parseArgs } from 'node:util';
 import { buildTileSet } from './tileSet.ts';
@@ -12,11 +14,16 @@ const { values } = parseArgs({
   options: {
     in: { type: 'string', multiple: true },
     out: { type: 'string' },
+    boundaries: { type: 'string' },
   },
 });
 if (!values.in?.length || !values.out) {
-  console.error('usage: npm run tiles -- --in <network> [--in <part> …] --out <folder>');
+  console.error(
+    'usage: npm run tiles -- --in <network> [--in <part> …] --out <folder> [--boundaries <counties.geojson>]',
+  );
   process.exit(2);
 }
-const outcome = await buildTileSet(values.in, values.out, (line) => console.log(line));
+const outcome = await buildTileSet(values.in, values.out, (line) => console.log(line), {
+  boundaries: values.boundaries,
+});
 if (!outcome.ok) process.exit(1);

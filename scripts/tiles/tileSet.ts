@@ -1,8 +1,10 @@
 /**
  * Builds a whole tile set from a network on disk: read, validate and measure as the app does,
- * cut the tiles into one PMTiles archive, write the columns, the points and the manifest.
+ * cut the tiles into one PMTiles archive, write the columns, the points, the county overview
+ * (where boundaries are given) and the manifest.
  */
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import type { FeatureCollection } from 'geojson';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import {
@@ -15,6 +17,7 @@ import {
 import { encodeColumns } from '../../src/data/tiles/columnsCodec.ts';
 import { segmentColumns } from '../../src/domain/segmentIndex.ts';
 import { ArchiveWriter } from './pmtiles/archiveWriter.ts';
+import { countyFigures } from './countyFigures.ts';
 import { readNetwork } from './readNetwork.ts';
 import { cutPyramid, type TileInput } from './tilePyramid.ts';
 import { TILE_MAX_ZOOM, TILE_MIN_ZOOM } from './tileZooms.ts';
@@ -25,6 +28,15 @@ export const TILE_SET_FILES = {
   columns: 'columns.bin.gz',
   points: 'points.geojson',
 } as const;
+
+/** The county overview's file, written where boundaries are given. */
+export const COUNTIES_FILE = 'counties.geojson';
+
+/** What to build beside the tiles. */
+export interface TileSetOptions {
+  /** A GeoJSON of county boundaries (polygons with a `name`) for the county overview. */
+  boundaries?: string;
+}
 
 /** What building gave. */
 export type TileSetOutcome = { ok: true; manifest: TilesManifest } | { ok: false };
@@ -44,6 +56,8 @@ interface NetworkForTiles {
   bounds: [number, number, number, number];
   counts: TilesManifest['counts'];
   tiles: TileInput;
+  /** Whether the county overview was written. */
+  counties: boolean;
 }
 
 /**
@@ -53,6 +67,7 @@ interface NetworkForTiles {
 async function readForTiles(
   inputs: readonly string[],
   folder: string,
+  options: TileSetOptions,
   log: (line: string) => void,
   startedMs: number,
 ): Promise<NetworkForTiles | null> {
@@ -79,10 +94,19 @@ async function readForTiles(
     `${dataset.segments.length.toLocaleString('en')} segments and ${dataset.points.features.length} points valid, ${dataset.errors.length} features skipped (${seconds(startedMs)})`,
   );
   mkdirSync(folder, { recursive: true });
-  const columnsBytes = gzipSync(encodeColumns(segmentColumns(dataset.segments)));
+  const columns = segmentColumns(dataset.segments);
+  const columnsBytes = gzipSync(encodeColumns(columns));
   writeFileSync(join(folder, TILE_SET_FILES.columns), columnsBytes);
   writeFileSync(join(folder, TILE_SET_FILES.points), JSON.stringify(dataset.points));
   log(`${TILE_SET_FILES.columns}: ${megabytes(columnsBytes.length)} (${seconds(startedMs)})`);
+  if (options.boundaries) {
+    const boundaries = JSON.parse(readFileSync(options.boundaries, 'utf8')) as FeatureCollection;
+    const { counties, outside } = countyFigures(boundaries, columns, dataset.segmentBounds);
+    writeFileSync(join(folder, COUNTIES_FILE), JSON.stringify(counties));
+    log(
+      `${COUNTIES_FILE}: ${counties.features.length} counties, ${outside.toLocaleString('en')} segments in none (${seconds(startedMs)})`,
+    );
+  }
   return {
     name: reading.name,
     synthetic: dataset.info.synthetic,
@@ -93,6 +117,7 @@ async function readForTiles(
       skipped: dataset.errors.length,
     },
     tiles: { roads: dataset.roads, labels: dataset.labels, points: dataset.points },
+    counties: options.boundaries !== undefined,
   };
 }
 
@@ -106,9 +131,10 @@ export async function buildTileSet(
   inputs: readonly string[],
   folder: string,
   log: (line: string) => void,
+  options: TileSetOptions = {},
 ): Promise<TileSetOutcome> {
   const startedMs = performance.now();
-  const network = await readForTiles(inputs, folder, log, startedMs);
+  const network = await readForTiles(inputs, folder, options, log, startedMs);
   if (!network) return { ok: false };
   const archive = new ArchiveWriter(join(folder, TILE_SET_FILES.tiles));
   const report = cutPyramid(network.tiles, {
@@ -158,7 +184,9 @@ export async function buildTileSet(
     minZoom: TILE_MIN_ZOOM,
     maxZoom: TILE_MAX_ZOOM,
     counts: network.counts,
-    files: { ...TILE_SET_FILES },
+    files: network.counties
+      ? { ...TILE_SET_FILES, counties: COUNTIES_FILE }
+      : { ...TILE_SET_FILES },
     built: new Date().toISOString(),
   };
   writeFileSync(join(folder, TILES_MANIFEST_NAME), `${JSON.stringify(manifest, null, 2)}\n`);

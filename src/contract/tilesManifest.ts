@@ -47,6 +47,12 @@ export interface TilesManifest {
     columns: string;
     /** The point features (bridges, stations …) as GeoJSON, for their details and counts. */
     points: string;
+    /**
+     * County boundaries with the figures of their segments (`name`, `segments`, `lengthKm`,
+     * `completionRatio`, `guardCoverageRatio` …; a ratio of -1: none), for the overview at
+     * province zoom; absent where the set was built without boundaries.
+     */
+    counties?: string;
   };
   /** When the set was built, ISO 8601. */
   built: string;

@@ -14,7 +14,7 @@ import { PMTiles, FileSource, TileType } from 'pmtiles';
 import { VectorTile } from '@mapbox/vector-tile';
 import { PbfReader } from 'pbf';
 import { generateNetwork } from '../../scripts/sample/syntheticNetwork.ts';
-import { buildTileSet, TILE_SET_FILES } from '../../scripts/tiles/tileSet.ts';
+import { buildTileSet, COUNTIES_FILE, TILE_SET_FILES } from '../../scripts/tiles/tileSet.ts';
 import {
   CLASS_MIN_ZOOM,
   TILE_BUDGET_BYTES,
@@ -219,5 +219,60 @@ describe('a shapefile', () => {
     const bytes = gunzipSync(readFileSync(join(out, TILE_SET_FILES.columns)));
     expect(decodeColumns(bytes)).toEqual(segmentColumns(opened.dataset.segments));
     expect(decodeColumns(bytes).classes).toEqual(['county', 'township']);
+  });
+});
+
+describe('the county overview', () => {
+  test('gives each county the figures of the segments whose middle lies in it', async () => {
+    const [west, south, east, north] = prepared.bounds;
+    const middle = (west + east) / 2;
+    const rectangle = (name: string, from: number, to: number) => ({
+      type: 'Feature',
+      properties: { name },
+      geometry: {
+        type: 'Polygon',
+        coordinates: [
+          [
+            [from, south - 1],
+            [to, south - 1],
+            [to, north + 1],
+            [from, north + 1],
+            [from, south - 1],
+          ],
+        ],
+      },
+    });
+    const boundaries = join(folder, 'halves.geojson');
+    writeFileSync(
+      boundaries,
+      JSON.stringify({
+        type: 'FeatureCollection',
+        features: [rectangle('西半', west - 1, middle), rectangle('东半', middle, east + 1)],
+      }),
+    );
+    const out = join(folder, 'with-counties');
+    const built = await buildTileSet([join(folder, 'network.geojson')], out, () => {}, {
+      boundaries,
+    });
+    expect(built.ok && built.manifest.files.counties).toBe(COUNTIES_FILE);
+    const counties = JSON.parse(readFileSync(join(out, COUNTIES_FILE), 'utf8')) as {
+      features: { properties: Record<string, number | string> }[];
+    };
+    const [westHalf, eastHalf] = counties.features.map((feature) => feature.properties);
+    expect(Number(westHalf!.segments) + Number(eastHalf!.segments)).toBe(SEGMENTS);
+    const index = new SegmentIndex(segmentColumns(prepared.segments));
+    const inWest = Uint8Array.from(prepared.segments, (_, i) => {
+      const bounds = prepared.segmentBounds.subarray(i * 4, i * 4 + 4);
+      return (bounds[0]! + bounds[2]!) / 2 < middle ? 1 : 0;
+    });
+    const summary = index.summary(inWest);
+    expect(westHalf).toMatchObject({
+      name: '西半',
+      segments: summary.segments,
+      lengthKm: summary.lengthKm,
+      completedKm: summary.completedKm,
+      completionRatio: summary.completionRatio ?? -1,
+      guardCoverageRatio: summary.guardCoverageRatio ?? -1,
+    });
   });
 });
