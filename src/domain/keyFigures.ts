@@ -6,10 +6,23 @@
 import type { NetworkSummary, PointSummary } from './types.ts';
 
 /** A figure's identity: a fixed figure, or `project:<name>` for one project's road work. */
-export type KeyFigureId = 'road-built' | 'guard' | 'construction' | 'bridges' | `project:${string}`;
+export type KeyFigureId =
+  'year-built' | 'road-built' | 'guard' | 'construction' | 'bridges' | `project:${string}`;
 
 /** The fixed figures, in display order. */
-export const FIXED_KEY_FIGURES = ['road-built', 'guard', 'construction', 'bridges'] as const;
+export const FIXED_KEY_FIGURES = [
+  'year-built',
+  'road-built',
+  'guard',
+  'construction',
+  'bridges',
+] as const;
+
+/** The statistics of one year's projects (the filters and the year), for `year-built`. */
+export interface YearSummary {
+  year: number;
+  summary: NetworkSummary;
+}
 
 /** How many project figures are offered by default (the longest road projects first). */
 const DEFAULT_PROJECT_FIGURES = 1;
@@ -45,9 +58,9 @@ function withTarget(
 }
 
 /**
- * A figure from the statistics: road work built of road work in projects, guards built of
- * guards required, km under construction, bridges rebuilt of bridges, or a project's road
- * built of its length.
+ * A figure from the statistics: road work built of road work in projects (of all years, or of
+ * the year's projects), guards built of guards required, km under construction, bridges
+ * rebuilt of bridges, or a project's road built of its length.
  *
  * @example
  * keyFigure('project:撤并建制村畅通工程', summary, points); // { value: 314, target: 314, ratio: 1, … }
@@ -56,7 +69,17 @@ export function keyFigure(
   id: KeyFigureId,
   summary: NetworkSummary,
   points: PointSummary,
+  year: YearSummary | null = null,
 ): KeyFigure {
+  if (id === 'year-built') {
+    const yearSummary = year?.summary;
+    return withTarget(
+      id,
+      'km',
+      yearSummary?.byWork.road?.completedKm ?? 0,
+      yearSummary?.projectKm ?? 0,
+    );
+  }
   const project = projectOfFigure(id);
   if (project !== null) {
     const totals = summary.byProject[project];
@@ -86,11 +109,14 @@ export function offeredFigures(roadProjectKm: Readonly<Record<string, number>>):
   return [...projects, ...FIXED_KEY_FIGURES];
 }
 
-/** The figures shown until the user chooses: the longest road project and the fixed ones but bridges. */
+/**
+ * The figures shown until the user chooses: the longest road project, the year's road built,
+ * guards and construction.
+ */
 export function defaultFigures(offered: readonly KeyFigureId[]): KeyFigureId[] {
   const projects = offered.filter((id) => projectOfFigure(id) !== null);
   return [
     ...projects.slice(0, DEFAULT_PROJECT_FIGURES),
-    ...FIXED_KEY_FIGURES.filter((id) => id !== 'bridges'),
+    ...FIXED_KEY_FIGURES.filter((id) => id !== 'bridges' && id !== 'road-built'),
   ];
 }

@@ -4,14 +4,16 @@
 import { projectOfFigure, type KeyFigure, type KeyFigureId } from '../domain/keyFigures.ts';
 import { formatKm, formatPercent } from '../domain/format.ts';
 import type { PresentStrings } from './presentText.ts';
+import { fill } from './strings.ts';
 
 /**
  * @example
- * figureLabel(PRESENT_STRINGS.en, 'guard'); // 'Safety guards (built / required)'
+ * figureLabel(PRESENT_STRINGS.en, 'guard', 2023); // 'Safety guards (built / required)'
  */
-export function figureLabel(text: PresentStrings, id: KeyFigureId): string {
+export function figureLabel(text: PresentStrings, id: KeyFigureId, year: number | null): string {
   const project = projectOfFigure(id);
   if (project !== null) return project;
+  if (id === 'year-built') return fill(text.figureYearBuilt, { year: year ?? '' });
   if (id === 'road-built') return text.figureRoadBuilt;
   if (id === 'guard') return text.figureGuard;
   if (id === 'construction') return text.figureConstruction;

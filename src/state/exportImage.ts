@@ -97,8 +97,11 @@ function pageContent(title: string): PageContent {
     legendUnits: `${text.segmentsUnit} / ${strings.kmShort}`,
     figuresTitle: text.keyFigures,
     figures: presentation.shownFigureIds.map((id) => ({
-      label: figureLabel(text, id),
-      value: figureValueText(text, keyFigure(id, appState.summary, appState.pointSummary)),
+      label: figureLabel(text, id, presentation.year),
+      value: figureValueText(
+        text,
+        keyFigure(id, appState.summary, appState.pointSummary, presentation.yearSummary),
+      ),
     })),
     sourceNote: fill(text.sourceNote, { source }),
     exportDate: fill(text.exportedOn, { date: new Date().toISOString().slice(0, 10) }),

@@ -10,6 +10,7 @@ import {
   offeredFigures,
   type KeyFigure,
   type KeyFigureId,
+  type YearSummary,
 } from '../domain/keyFigures.ts';
 import { sampleViews } from '../i18n/sampleViews.ts';
 import { appState } from './appState.svelte.ts';
@@ -46,8 +47,30 @@ class Presentation {
   offeredFigures = $derived(offeredFigures(this.roadProjectKm));
   shownFigureIds = $derived(this.chosenFigures ?? defaultFigures(this.offeredFigures));
   /** The figures shown, from the statistics of what the map shows. */
+  /** The year of the as-of date (the latest date of the data while none is chosen). */
+  year = $derived.by(() => {
+    const date = appState.asOf ?? appState.asOfDates.at(-1) ?? this.latestDate;
+    return date ? Number(date.slice(0, 4)) : null;
+  });
+  /**
+   * The statistics of the year's projects under the filters shown, from the same segment index
+   * as the panels' (only while a figure needs them).
+   */
+  yearSummary = $derived.by((): YearSummary | null => {
+    const year = this.year;
+    if (year === null || !this.shownFigureIds.includes('year-built')) return null;
+    const index = appState.segmentIndex;
+    const kept = index.shown(
+      { ...appState.shown.filter, years: [year] },
+      appState.shown.mode,
+      appState.shown.hiddenBuckets,
+    );
+    return { year, summary: index.summary(kept) };
+  });
   figures = $derived<KeyFigure[]>(
-    this.shownFigureIds.map((id) => keyFigure(id, appState.summary, appState.pointSummary)),
+    this.shownFigureIds.map((id) =>
+      keyFigure(id, appState.summary, appState.pointSummary, this.yearSummary),
+    ),
   );
   current = $derived<SavedView | null>(this.views[this.index] ?? null);
   /** The latest `updated` date of the data: what "as of" means while no earlier date is chosen. */

@@ -35,6 +35,9 @@ describe('presentation mode at 1920 × 1080', () => {
     await expect.poll(() => figures.isVisible()).toBe(true);
     expect(await page.getByRole('complementary').count()).toBe(0);
     expect(await page.getByRole('region', { name: 'Legend', exact: true }).isVisible()).toBe(true);
+    expect(await cardValue(page, 'year-built')).toMatch(
+      /^Road built in 2023 projects [\d.]+ \/ [\d.]+ km/,
+    );
     // The programme of the sample's work summary: 314.00 of 314 km, 100 %.
     expect(await cardValue(page, 'project:撤并建制村畅通工程')).toMatch(
       /314\.00 \/ 314\.00 km.*100%/,

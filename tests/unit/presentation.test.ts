@@ -40,6 +40,20 @@ describe('key figures from the sample county statistics', () => {
     expect(figure('bridges')).toMatchObject({ value: 7, unit: 'count' });
   });
 
+  it("reads the year's road built from the statistics of that year's projects", () => {
+    const ofYear = (year: number) =>
+      summaryOf(sample.segments.filter((segment) => segment.properties.year === year));
+    const built2023 = keyFigure('year-built', summary, pointTotals, {
+      year: 2023,
+      summary: ofYear(2023),
+    });
+    expect(built2023.value).toBeCloseTo(ofYear(2023).byWork.road?.completedKm ?? NaN, 9);
+    expect(built2023.target).toBeCloseTo(ofYear(2023).projectKm, 9);
+    expect(built2023.value).toBeGreaterThan(314);
+    // Without the year's statistics there is nothing to show against.
+    expect(keyFigure('year-built', summary, pointTotals)).toMatchObject({ value: 0, ratio: null });
+  });
+
   it('follows a filter: the guard programme alone is 62.92 km of 62.92 km', () => {
     const guards = summaryOf(
       sample.segments.filter((segment) => segment.properties.project === '村道生命安全防护工程'),
@@ -64,7 +78,7 @@ describe('key figures from the sample county statistics', () => {
     ]);
     expect(defaultFigures(offered)).toEqual([
       'project:撤并建制村畅通工程',
-      'road-built',
+      'year-built',
       'guard',
       'construction',
     ]);
