@@ -85,12 +85,18 @@ class Sums {
     part = NO_PART,
     parts: TownParts | null = null,
   ): void {
+    // The figures of the whole segment (at i), or of its part in a town (at the part).
     const figures = part === NO_PART || !parts ? columns : parts;
-    const at = figures === parts ? part : i;
-    const lengthMm = figures.lengthMm[at]!;
+    const at = part === NO_PART || !parts ? i : part;
+    const lengths: Float64Array = figures.lengthMm;
+    const completed: Float64Array = figures.completedMm;
+    const required: Float64Array = figures.guardRequiredMm;
+    const counted: Float64Array = figures.guardCountedMm;
+    const investment: Float64Array = figures.investmentWan;
+    const lengthMm = lengths[at]!;
     const work = columns.workCode[i]!;
     const isRoad = work === ROAD_WORK_CODE || work === NO_WORK_CODE;
-    const completedMm = isRoad ? figures.completedMm[at]! : 0;
+    const completedMm = isRoad ? completed[at]! : 0;
     this.segments[slot]! += 1;
     this.lengthMm[slot]! += lengthMm;
     this.completedMm[slot]! += completedMm;
@@ -98,12 +104,12 @@ class Sums {
       this.projectMm[slot]! += lengthMm;
       this.projectCompletedMm[slot]! += completedMm;
     }
-    const requiredMm = figures.guardRequiredMm[at]!;
+    const requiredMm = required[at]!;
     if (!Number.isNaN(requiredMm)) {
       this.guardRequiredMm[slot]! += requiredMm;
-      this.guardMm[slot]! += figures.guardCountedMm[at]!;
+      this.guardMm[slot]! += counted[at]!;
     }
-    this.investmentWan[slot]! += figures.investmentWan[at]!;
+    this.investmentWan[slot]! += investment[at]!;
   }
 
   /** The figures of `slot`, with `keys` where given. */

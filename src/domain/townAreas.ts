@@ -52,15 +52,64 @@ function inside(area: TownArea, lon: number, lat: number): boolean {
   return crossings % 2 === 1;
 }
 
+/** Cells per side of a lookup's grid. */
+const GRID_CELLS = 64;
+
+/**
+ * Town areas with a grid over their extent: each cell lists the areas whose bounds reach into
+ * it, so a point is tested against a few areas, not all of them.
+ */
+export interface TownLookup {
+  areas: readonly TownArea[];
+  west: number;
+  south: number;
+  cellWidth: number;
+  cellHeight: number;
+  /** Area indices of each cell (row-major), rising. */
+  cells: number[][];
+}
+
+/**
+ * A lookup over `areas`.
+ *
+ * @example
+ * townAt(townLookup(areas), 104.8, 31.05); // 0
+ */
+export function townLookup(areas: readonly TownArea[]): TownLookup {
+  const west = Math.min(...areas.map((area) => area.west));
+  const south = Math.min(...areas.map((area) => area.south));
+  const east = Math.max(...areas.map((area) => area.east));
+  const north = Math.max(...areas.map((area) => area.north));
+  const cellWidth = (east - west) / GRID_CELLS || 1;
+  const cellHeight = (north - south) / GRID_CELLS || 1;
+  const cells: number[][] = Array.from({ length: GRID_CELLS * GRID_CELLS }, () => []);
+  const column = (lon: number) =>
+    Math.min(GRID_CELLS - 1, Math.max(0, Math.floor((lon - west) / cellWidth)));
+  const row = (lat: number) =>
+    Math.min(GRID_CELLS - 1, Math.max(0, Math.floor((lat - south) / cellHeight)));
+  areas.forEach((area, index) => {
+    if (!Number.isFinite(area.west)) return;
+    for (let y = row(area.south); y <= row(area.north); y++) {
+      for (let x = column(area.west); x <= column(area.east); x++) {
+        cells[y * GRID_CELLS + x]!.push(index);
+      }
+    }
+  });
+  return { areas, west, south, cellWidth, cellHeight, cells };
+}
+
 /**
  * The index of the first area holding the point, or `OUTSIDE`.
  *
  * @example
- * townAt(areas, 104.8, 31.05); // 0
+ * townAt(townLookup(areas), 104.8, 31.05); // 0
  */
-export function townAt(areas: readonly TownArea[], lon: number, lat: number): number {
-  for (let index = 0; index < areas.length; index++) {
-    if (inside(areas[index]!, lon, lat)) return index;
+export function townAt(lookup: TownLookup, lon: number, lat: number): number {
+  const x = Math.floor((lon - lookup.west) / lookup.cellWidth);
+  const y = Math.floor((lat - lookup.south) / lookup.cellHeight);
+  if (x < 0 || y < 0 || x >= GRID_CELLS || y >= GRID_CELLS) return OUTSIDE;
+  for (const index of lookup.cells[y * GRID_CELLS + x]!) {
+    if (inside(lookup.areas[index]!, lon, lat)) return index;
   }
   return OUTSIDE;
 }

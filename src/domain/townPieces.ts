@@ -6,7 +6,7 @@
  */
 import type { LineString, MultiLineString, Position } from 'geojson';
 import { edgeLengthM } from './geodesicLength.ts';
-import { townAt, type TownArea } from './townAreas.ts';
+import { townAt, type TownLookup } from './townAreas.ts';
 
 /** A stretch of a line in one town (`town`: an index of the areas, or `OUTSIDE`). */
 export interface TownPiece {
@@ -25,12 +25,9 @@ function at(from: Position, to: Position, fraction: number): [number, number] {
  * The pieces of a line in each town, in order, consecutive stretches in one town joined.
  *
  * @example
- * townPieces(line, areas); // [{ town: 3, lengthKm: 2.41 }, { town: 7, lengthKm: 1.02 }]
+ * townPieces(line, townLookup(areas)); // [{ town: 3, lengthKm: 2.41 }, { town: 7, lengthKm: 1.02 }]
  */
-export function townPieces(
-  line: LineString | MultiLineString,
-  areas: readonly TownArea[],
-): TownPiece[] {
+export function townPieces(line: LineString | MultiLineString, areas: TownLookup): TownPiece[] {
   const pieces: TownPiece[] = [];
   const add = (town: number, lengthKm: number) => {
     const last = pieces[pieces.length - 1];

@@ -9,7 +9,7 @@ import { describe, expect, it } from 'vitest';
 import { townAreasOf } from '../../src/data/worker/townBoundaries.ts';
 import { groupTable } from '../../src/domain/groupTable.ts';
 import { SegmentIndex, segmentColumns } from '../../src/domain/segmentIndex.ts';
-import { OUTSIDE, townArea } from '../../src/domain/townAreas.ts';
+import { OUTSIDE, townArea, townLookup } from '../../src/domain/townAreas.ts';
 import { columnsInTowns, splitColumnsAtTowns } from '../../src/domain/townColumns.ts';
 import { townPieces } from '../../src/domain/townPieces.ts';
 import { preparedSample } from './preparedSample.ts';
@@ -46,7 +46,7 @@ describe('townPieces', () => {
           [1.5, 0.5],
         ],
       },
-      [west, east],
+      townLookup([west, east]),
     );
     expect(pieces.map((piece) => piece.town)).toEqual([0, 1]);
     expect(pieces[0]!.lengthKm).toBeCloseTo(pieces[1]!.lengthKm, 3);
@@ -61,7 +61,7 @@ describe('townPieces', () => {
           [2.5, 0.5],
         ],
       },
-      [west, east],
+      townLookup([west, east]),
     );
     expect(pieces.map((piece) => piece.town)).toEqual([1, OUTSIDE]);
   });
@@ -72,7 +72,8 @@ describe('the sample county split at its synthetic town boundaries', () => {
   const text = readFileSync(new URL('../../public/sample/towns.geojson', import.meta.url), 'utf8');
   const areas = townAreasOf(JSON.parse(text));
   const plain = segmentColumns(dataset.segments);
-  const pieces = dataset.lines.map((line) => townPieces(line, areas));
+  const lookup = townLookup(areas);
+  const pieces = dataset.lines.map((line) => townPieces(line, lookup));
   const columns = splitColumnsAtTowns(
     plain,
     pieces,
@@ -120,6 +121,16 @@ describe('the sample county split at its synthetic town boundaries', () => {
         row.guardKm,
       ]);
     }
+  });
+
+  it('shares out the columns of the moment (an as-of date replaces completed lengths)', () => {
+    const allBuilt = { ...columns, completedMm: columns.lengthMm.slice() };
+    const built = groupTable(allBuilt, null, ['town']);
+    const builtMm = built.rows.reduce((sum, row) => sum + mm(row.completedKm), 0);
+    expect(builtMm).toBe(mm(built.totals.completedKm));
+    expect(built.totals.completedKm).toBeGreaterThan(summary.completedKm + 1000);
+    const noneBuilt = { ...columns, completedMm: new Float64Array(columns.size) };
+    for (const row of groupTable(noneBuilt, null, ['town']).rows) expect(row.completedKm).toBe(0);
   });
 
   it('lays most of each road in a town its properties name', () => {

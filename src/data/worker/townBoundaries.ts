@@ -5,7 +5,7 @@
  */
 import type { LineString, MultiLineString, Polygon, MultiPolygon, Position } from 'geojson';
 import { splitColumnsAtTowns } from '../../domain/townColumns.ts';
-import { townArea, type TownArea } from '../../domain/townAreas.ts';
+import { townArea, townLookup, type TownArea } from '../../domain/townAreas.ts';
 import { townPieces } from '../../domain/townPieces.ts';
 import type { SegmentColumns } from '../../domain/segmentIndex.ts';
 import type { DatasetSource } from './workerProtocol.ts';
@@ -74,7 +74,8 @@ export async function splitAtTownBoundaries(
   if (!reading?.ok) return columns;
   const areas = townAreasOf(reading.value);
   if (areas.length === 0) return columns;
-  const pieces = lines.map((line) => townPieces(line, areas));
+  const lookup = townLookup(areas);
+  const pieces = lines.map((line) => townPieces(line, lookup));
   return splitColumnsAtTowns(
     columns,
     pieces,

@@ -60,13 +60,16 @@ export function filterWords(state: AppState, strings: Strings, text: TablesText)
   return parts.length > 0 ? parts.join('; ') : text.noFilter;
 }
 
-/** The title line of the files of what `state` shows. */
+/**
+ * The title line of the files of what `state` shows: the as-of date is the date shown of the
+ * progress history (its latest by default), or "all records" without one.
+ */
 export function fileTitle(state: AppState, strings: Strings, text: TablesText): string {
   const dataset = state.dataset?.info.name || strings.appSubtitle;
   return text.fileTitle({
     dataset,
     filter: filterWords(state, strings, text),
-    asOf: text.allRecords,
+    asOf: state.asOf ?? state.asOfDates.at(-1) ?? text.allRecords,
   });
 }
 
