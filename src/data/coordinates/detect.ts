@@ -28,7 +28,7 @@ import {
   type SystemInfo,
 } from './systems.ts';
 import type { Detection, DetectionSource, SampleExtent } from './types.ts';
-import { samplePositions, type Sample } from './walk.ts';
+import { samplePositions, type Sample } from './samplePositions.ts';
 
 /** Northings accepted when checking numbers against a named projected system, metres. */
 const ANY_NORTHING_M: readonly [number, number] = [-10_000_000, 10_000_000];

@@ -11,7 +11,7 @@ import {
   mercatorInChina,
 } from './chinaExtent.ts';
 import { systemForZone } from './systems.ts';
-import type { Sample } from './walk.ts';
+import type { Sample } from './samplePositions.ts';
 
 /** Share of sampled positions that must fit a reading. */
 const FIT_SHARE = 0.95;

@@ -3,13 +3,9 @@
  * arrays, garbage skipped. Used to sample positions for detection and to check the extent.
  * Plain recursive functions and no per-call closures: a 100k-feature file has 2M positions.
  */
-import type { SampleExtent } from './types.ts';
 
 /** Deepest nesting of coordinate arrays followed (MultiPolygon needs 4). */
 export const MAX_DEPTH = 6;
-
-/** Most positions sampled for detection. */
-export const SAMPLE_SIZE = 2000;
 
 /** Called with each array that holds no arrays (a position) and its index in the feature. */
 export type PositionVisitor = (position: readonly unknown[], vertex: number) => void;
@@ -57,53 +53,4 @@ export function forEachPosition(geometry: unknown, visit: PositionVisitor): numb
   const state: WalkState = { visit, vertex: 0 };
   walkGeometry(geometry, 0, state);
   return state.vertex;
-}
-
-/** The x and y of a position when both are finite numbers. */
-export function finitePair(position: readonly unknown[]): [number, number] | undefined {
-  const x = position[0];
-  const y = position[1];
-  if (typeof x !== 'number' || typeof y !== 'number') return undefined;
-  return Number.isFinite(x) && Number.isFinite(y) ? [x, y] : undefined;
-}
-
-/** Sampled positions: parallel arrays of x and y, and their extent. */
-export interface Sample {
-  xs: number[];
-  ys: number[];
-  extent: SampleExtent;
-}
-
-/**
- * Up to 2,000 finite positions spread evenly over the whole input (every k-th position).
- *
- * @example
- * samplePositions({ type: 'Feature', geometry: { type: 'Point', coordinates: [105, 30] } }).xs;
- * // [105]
- */
-export function samplePositions(input: unknown): Sample {
-  const geometries = featuresOf(input).map(geometryOf);
-  const counter: WalkState = { visit: () => undefined, vertex: 0 };
-  for (const geometry of geometries) walkGeometry(geometry, 0, counter);
-  const step = Math.max(1, Math.ceil(counter.vertex / SAMPLE_SIZE));
-  const xs: number[] = [];
-  const ys: number[] = [];
-  const extent: SampleExtent = { count: 0, minX: 0, maxX: 0, minY: 0, maxY: 0 };
-  const keep: PositionVisitor = (position, seen) => {
-    if (seen % step !== 0 || xs.length >= SAMPLE_SIZE) return;
-    const pair = finitePair(position);
-    if (pair === undefined) return;
-    const [x, y] = pair;
-    const first = xs.length === 0;
-    extent.minX = first ? x : Math.min(extent.minX, x);
-    extent.maxX = first ? x : Math.max(extent.maxX, x);
-    extent.minY = first ? y : Math.min(extent.minY, y);
-    extent.maxY = first ? y : Math.max(extent.maxY, y);
-    xs.push(x);
-    ys.push(y);
-  };
-  const sampler: WalkState = { visit: keep, vertex: 0 };
-  for (const geometry of geometries) walkGeometry(geometry, 0, sampler);
-  extent.count = xs.length;
-  return { xs, ys, extent };
 }

@@ -1,20 +1,15 @@
 /**
  * Reads any dataset source by its content (not its name) into a GeoJSON value in the file's own
  * field names: GeoJSON (a bare geometry wrapped, with a warning), a
- * Shapefile (a .zip, or its loose parts) reprojected from its .prj, KML or KMZ. Each reader is
- * loaded with `import()` only when a file needs it, so opening GeoJSON downloads none of them.
+ * Shapefile (a .zip, or its loose parts) reprojected from its .prj, KML or KMZ. The other
+ * formats' reading (`readOtherFormats.ts`) and each reader are loaded with `import()` only when a
+ * file needs them, so opening GeoJSON downloads none of them.
  */
 import { GEOMETRY_TYPES } from '../../contract/geometryTypes.ts';
 import type { Problem } from '../../contract/roadNetwork.ts';
 import type { SourceDescription } from '../../contract/otherFields.ts';
 import { PROGRESS_EVERY_BYTES, readStreamText } from '../read/readText.ts';
-import { readProblem, type NamedBytes } from '../read/readResult.ts';
-import {
-  sniffFormat,
-  sniffingBytes,
-  sniffingBytesOf,
-  type SniffedFormat,
-} from '../read/sniffFormat.ts';
+import { sniffFormat, sniffingBytes, sniffingBytesOf } from '../read/sniffFormat.ts';
 import type { DatasetSource, OpenOptions } from './workerProtocol.ts';
 
 /** What reading gave: the value for the next steps, or the problems that stopped it. */
@@ -123,82 +118,6 @@ async function asCollection(value: unknown): Promise<{ value: unknown; problems:
   return { value: wrapped.ok ? wrapped.value : value, problems: wrapped.problems };
 }
 
-function split(problems: readonly Problem[]): { errors: Problem[]; warnings: Problem[] } {
-  return {
-    errors: problems.filter((problem) => problem.severity === 'error'),
-    warnings: problems.filter((problem) => problem.severity !== 'error'),
-  };
-}
-
-async function bytesOf(files: readonly File[]): Promise<NamedBytes[]> {
-  return Promise.all(
-    files.map(async (file) => ({
-      name: file.name,
-      bytes: new Uint8Array(await file.arrayBuffer()),
-    })),
-  );
-}
-
-/** A shapefile's features in lon/lat where its .prj says how; otherwise as they are. */
-async function readShapefileInput(
-  files: readonly File[],
-  zipped: boolean,
-  options: OpenOptions,
-  name: string,
-): Promise<InputReading> {
-  const [{ readShapefileParts, readShapefileZip }, parts] = await Promise.all([
-    import('../read/readShapefile.ts'),
-    bytesOf(files),
-  ]);
-  const choice = options.encoding && options.encoding !== 'auto' ? options.encoding : null;
-  const read = zipped
-    ? readShapefileZip(parts[0]!.bytes, { encodingChoice: choice })
-    : readShapefileParts(parts, { encodingChoice: choice });
-  const description: SourceDescription = {
-    format: 'shapefile',
-    encoding: read.encoding,
-    encodingSource: read.encodingSource,
-    crs: null,
-  };
-  const problems = [...read.problems];
-  if (!read.ok || !read.value) return { ok: false, ...split(problems), description };
-  let value: unknown = read.value;
-  if (read.prj) {
-    const [{ prjToProj4 }, { reprojectCollection }] = await Promise.all([
-      import('../read/prjToProj4.ts'),
-      import('../read/reproject.ts'),
-    ]);
-    const reading = prjToProj4(read.prj);
-    if (reading.definition) {
-      problems.push(...reading.problems);
-      if (reading.kind !== 'lonlat') {
-        const reprojected = reprojectCollection(read.value, reading.definition);
-        value = reprojected.value;
-        problems.push(...reprojected.problems);
-      }
-      description.crs = reading.name || reading.kind;
-    } else {
-      // proj4 cannot read it: the coordinate step detects the system from the numbers, and asks
-      // for it (a Gauss–Krüger zone, a central meridian) where they do not say.
-      problems.push(
-        ...reading.problems.map((problem) => ({ ...problem, severity: 'warning' as const })),
-      );
-    }
-  }
-  return { ok: true, value, name, description, warnings: problems };
-}
-
-async function readKmlInput(file: File, kmz: boolean, name: string): Promise<InputReading> {
-  const [{ readKml, readKmz }, bytes] = await Promise.all([
-    import('../read/readKml.ts'),
-    file.arrayBuffer(),
-  ]);
-  const read = kmz ? readKmz(new Uint8Array(bytes)) : readKml(new Uint8Array(bytes));
-  const description = describe(kmz ? 'kmz' : 'kml');
-  if (!read.ok || !read.value) return { ok: false, ...split(read.problems), description };
-  return { ok: true, value: read.value, name, description, warnings: read.problems };
-}
-
 /**
  * Files up to this size are parsed as one string, the quickest way; larger ones go through the
  * streaming reader, which is not bound by the browser's longest string.
@@ -257,25 +176,6 @@ async function readGeojsonInput(
   };
 }
 
-/** The error for files whose content is no format the readers know. */
-function refused(format: SniffedFormat, files: readonly File[]): InputReading {
-  const names = files.map((file) => file.name).join(', ');
-  const code =
-    format === 'empty'
-      ? 'file-empty'
-      : format === 'zip-other'
-        ? 'zip-no-layer'
-        : format === 'shapefile-without-shp'
-          ? 'shp-missing'
-          : 'format-unknown';
-  return {
-    ok: false,
-    errors: [readProblem('error', code, { names })],
-    warnings: [],
-    description: null,
-  };
-}
-
 /**
  * Reads a source by its content. Throws only for a source that cannot be read at all (a
  * network failure, JSON that does not parse): the worker turns that into the read failure.
@@ -323,17 +223,7 @@ async function readFiles(
 ): Promise<InputReading> {
   const format = await sniffFormat(await sniffingBytes(files));
   const first = files[0]!;
-  switch (format) {
-    case 'geojson':
-      return readGeojsonInput(first, name, callbacks);
-    case 'shapefile':
-      return readShapefileInput(files, false, options, name);
-    case 'shapefile-zip':
-      return readShapefileInput([first], true, options, name);
-    case 'kml':
-    case 'kmz':
-      return readKmlInput(first, format === 'kmz', name);
-    default:
-      return refused(format, files);
-  }
+  if (format === 'geojson') return readGeojsonInput(first, name, callbacks);
+  const { readOtherFormat } = await import('./readOtherFormats.ts');
+  return readOtherFormat(format, files, name, options);
 }
