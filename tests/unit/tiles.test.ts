@@ -6,7 +6,7 @@
  */
 import { mkdtempSync, openAsBlob, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
@@ -25,6 +25,7 @@ import { prepareDataset, type PreparedDataset } from '../../src/data/worker/prep
 import { readInput } from '../../src/data/worker/readInput.ts';
 import { mapInput } from '../../src/data/worker/mapInput.ts';
 import { decodeColumns } from '../../src/data/tiles/columnsCodec.ts';
+import { manifestProblem, openTileSet } from '../../src/data/tiles/openTileSet.ts';
 import { SegmentIndex, segmentColumns } from '../../src/domain/segmentIndex.ts';
 import { TILES_MANIFEST_NAME, type TilesManifest } from '../../src/contract/tilesManifest.ts';
 import type { RoadClass } from '../../src/contract/roadNetwork.ts';
@@ -274,5 +275,30 @@ describe('the county overview', () => {
       completionRatio: summary.completionRatio ?? -1,
       guardCoverageRatio: summary.guardCoverageRatio ?? -1,
     });
+  });
+});
+
+describe('opening a tile set (the page’s side)', () => {
+  const readFile = async (url: string) => new Uint8Array(readFileSync(fileURLToPath(url)));
+
+  test('gives the manifest, the columns of the GeoJSON path, the points and the addresses', async () => {
+    const base = pathToFileURL(join(folder, 'tiles', '/')).href;
+    const opened = await openTileSet(TILES_MANIFEST_NAME, base, readFile);
+    expect(opened.manifest).toEqual(manifest);
+    expect(opened.columns).toEqual(segmentColumns(prepared.segments));
+    expect(opened.points.features).toHaveLength(prepared.points.features.length);
+    expect(opened.tilesUrl).toBe(new URL(TILE_SET_FILES.tiles, base).href);
+    expect(opened.countiesUrl).toBeNull();
+  });
+
+  test('refuses a manifest of another contract version, naming both', async () => {
+    const other = join(folder, 'tiles', 'other.json');
+    writeFileSync(other, JSON.stringify({ ...manifest, contractVersion: 2 }));
+    await expect(openTileSet(pathToFileURL(other).href, 'file:///', readFile)).rejects.toThrow(
+      'data contract version 2; this app reads 1',
+    );
+    expect(manifestProblem({ type: 'FeatureCollection' })).toBe(
+      'not a Roadboard tile set manifest',
+    );
   });
 });
