@@ -121,6 +121,18 @@ export class AnalysisTools {
     (await this.#drawTool()).stop();
   }
 
+  /**
+   * Follows a change of the dataset on screen: a measurement or selection made on another
+   * dataset is cleared, and the drawing under way ends.
+   */
+  async followDataset(dataset: LoadedDataset | null): Promise<void> {
+    if (dataset === this.#dataset) return;
+    this.#dataset = dataset;
+    if (this.clicks.length === 0 && this.area === null && !this.drawing) return;
+    await this.stopDrawing();
+    await this.clear();
+  }
+
   /** Clears the measurement and the selection from the panel and the map. */
   async clear(): Promise<void> {
     this.clicks = [];
