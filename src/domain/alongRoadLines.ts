@@ -26,7 +26,7 @@ export function alongRoadLines(
     if (!from || !to || from.route === '' || from.route !== to.route) continue;
     if (from.chainageKm === undefined || to.chainageKm === undefined) continue;
     const location = locateRange(
-      network.chainage,
+      network.chainageOf(from.route),
       from.route,
       Math.min(from.chainageKm, to.chainageKm),
       Math.max(from.chainageKm, to.chainageKm),

@@ -30,7 +30,8 @@ export interface SnapNetwork {
   /** West, south, east, north of each segment (4 numbers per segment index). */
   segmentBounds: Float64Array;
   routes: readonly string[];
-  chainage: RouteChainageIndex;
+  /** A route's chainage (an index holding that route only), built when first asked for. */
+  chainageOf(route: string): RouteChainageIndex;
 }
 
 /** The distance between clicks on one route by its chainage. */
@@ -91,7 +92,8 @@ export function snapToRoad(
     const nearest = nearestOnLine(lines[index] ?? [], at);
     if (!nearest || nearest.distanceM > toleranceM) continue;
     if (best && nearest.distanceM >= best.distanceM) continue;
-    const span = network.chainage.spans.get(index);
+    const route = network.routes[index] ?? '';
+    const span = route === '' ? undefined : network.chainageOf(route).spans.get(index);
     let chainageKm: number | undefined;
     if (span) {
       const share = nearest.lengthKm > 0 ? nearest.alongKm / nearest.lengthKm : 0;
@@ -100,7 +102,7 @@ export function snapToRoad(
     }
     best = {
       segmentIndex: index,
-      route: network.routes[index] ?? '',
+      route,
       position: nearest.position,
       distanceM: nearest.distanceM,
       chainageKm,

@@ -10,6 +10,7 @@ import {
   snapToRoad,
   type SnapNetwork,
 } from '../../src/domain/measureAlongRoad.ts';
+import { buildRouteChainageIndex } from '../../src/domain/routeChainage.ts';
 import { snapNetwork } from '../../src/domain/snapNetwork.ts';
 import { boxRing, segmentsInRing } from '../../src/domain/segmentsInArea.ts';
 import { preparedSample } from './preparedSample.ts';
@@ -47,6 +48,24 @@ describe('segment lines from the drawn roads', () => {
     const partlyBuilt = segmentById('G247-03');
     expect(partlyBuilt.completionRatio).toBeGreaterThan(0);
     expect(network.lines[partlyBuilt.index]).toHaveLength(1);
+  });
+});
+
+describe('route chainage built a route at a time', () => {
+  it('gives every route the spans the index of the whole network gives it', () => {
+    const whole = buildRouteChainageIndex(
+      sample.segments.map((segment, index) => ({
+        geometry: { type: 'MultiLineString', coordinates: network.lines[index]! },
+        properties: segment.properties,
+        measuredKm: segment.measuredKm,
+      })),
+    );
+    expect(whole.routes.size).toBeGreaterThan(100);
+    for (const [route, chainage] of whole.routes) {
+      const alone = network.chainageOf(route).routes.get(route)!;
+      expect(alone.origin).toBe(chainage.origin);
+      expect(alone.spans).toEqual(chainage.spans);
+    }
   });
 });
 
