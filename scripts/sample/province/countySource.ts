@@ -1,6 +1,6 @@
 /**
  * One county of the synthetic sample province: the sample county's description with its own
- * seed, name, towns and projects (each renamed, so that filters and search tell the counties
+ * seed, name, seat, towns and projects (each renamed, so that filters and search tell the counties
  * apart), placed elsewhere and grown `areaFactor` times larger with as many more village roads,
  * so that its road density stays the sample county's.
  */
@@ -92,6 +92,7 @@ export function provinceCountySource(
     names.set(project.name, own === project.name ? `${plan.name}${project.name}` : own);
   }
   names.set(base.boundary.name, plan.name);
+  names.set(base.seat.name, `${plan.name}城`);
   names.set(PLACEHOLDER, plan.name.slice(0, -1));
   const renamed = renameTree(base, names) as SampleCountySource;
   const scaled = scaleTree(renamed, linearFactor) as SampleCountySource;
