@@ -82,6 +82,8 @@ describe('export', () => {
     );
     expect(exported.milliseconds).toBeLessThanOrEqual(10_000);
     expect(errors).toEqual([]);
+    // Nothing leaves the page.
+    expect(app().externalRequests).toEqual([]);
   });
 
   test('A3 portrait at 300 dpi as PDF: an A3 page carrying a 3508 × 4961 image', async () => {

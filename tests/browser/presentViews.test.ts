@@ -54,6 +54,13 @@ describe('views', () => {
     await titles.nth(7).fill('Guards everywhere');
     await titles.nth(7).press('Enter');
     await expect.poll(async () => (await viewTitles(page))[7]).toBe('Guards everywhere');
+    // The note of the current view (the one just saved).
+    const note = page.getByRole('textbox', { name: /^Note/ });
+    await note.fill('Every guarded road in the county.');
+    await note.blur();
+    await expect
+      .poll(() => page.locator('header .note').innerText())
+      .toBe('Every guarded road in the county.');
     // Up twice: it becomes the sixth.
     const list = page.getByRole('region', { name: 'List of views', exact: true });
     await list.getByRole('button', { name: 'Move up' }).nth(7).click();
@@ -74,8 +81,15 @@ describe('views', () => {
     // The saved view keeps the mode it was saved in.
     await page.keyboard.press('Escape');
     await page.getByRole('button', { name: 'Present', exact: true }).click();
-    for (let step = 0; step < 6; step += 1) await page.keyboard.press('ArrowRight');
+    const position = page.getByTestId('view-position');
+    await expect.poll(() => position.isVisible()).toBe(true);
+    for (let step = 0; step < 5; step += 1) await page.keyboard.press('ArrowRight');
+    await expect.poll(() => position.innerText()).toBe('5 / 7');
+    expect(await page.getByRole('heading', { level: 1 }).innerText()).toBe('Guards everywhere');
     await expect.poll(() => page.evaluate(() => window.roadboard.mode)).toBe('guard');
+    expect(await page.locator('header .note').innerText()).toBe(
+      'Every guarded road in the county.',
+    );
     await waitForCameraRest(page);
   });
 
