@@ -11,7 +11,7 @@ import type { Page } from 'playwright-core';
 import { describe, expect, test } from 'vitest';
 import type { ExportOptions } from '../../src/contract/exportOptions.ts';
 import { useSharedApp } from './appHelpers.ts';
-import { desktopViewport, useBrowser } from './harness.ts';
+import { desktopViewport, screenshot, useBrowser } from './harness.ts';
 
 useBrowser();
 
@@ -185,6 +185,7 @@ describe('export', () => {
     await page.getByRole('button', { name: '导出', exact: true }).click();
     const dialog = page.getByRole('dialog', { name: '导出地图' });
     await expect.poll(() => dialog.isVisible()).toBe(true);
+    await screenshot(page, 'export-dialog-1280');
     await dialog.getByLabel('PDF').check();
     await dialog.getByLabel('纵向').check();
     const download = page.waitForEvent('download');
