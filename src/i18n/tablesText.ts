@@ -33,6 +33,10 @@ export interface TablesText {
   total: string;
   townsOverlap: string;
   townsSplit: string;
+  loadBoundaries: string;
+  loadBoundariesHint: string;
+  boundariesLoaded: (count: number) => string;
+  boundariesNone: string;
   rowHint: string;
   downloadXlsx: string;
   downloadCsv: string;
@@ -104,6 +108,10 @@ const ZH: TablesText = {
   townsOverlap:
     '未加载乡镇界：跨乡镇的路段计入其途经的每个乡镇，各乡镇之和大于合计；合计中每个路段只计一次。',
   townsSplit: '路段已按乡镇界切分：各乡镇里程之和等于合计；跨界路段在所跨的每个乡镇各计一段。',
+  loadBoundaries: '加载乡镇界…',
+  loadBoundariesHint: '乡镇界：GeoJSON 或 Shapefile（.zip）面要素，带乡镇名称字段',
+  boundariesLoaded: (count) => `已按 ${count} 个乡镇的界线切分路段`,
+  boundariesNone: '该文件中没有带名称字段的面要素，路段未切分',
   rowHint: '点击一行，地图筛选到该行',
   downloadXlsx: '下载 XLSX',
   downloadCsv: '下载 CSV',
@@ -174,6 +182,11 @@ const EN: TablesText = {
     'No town boundaries loaded: a road counts in each town it serves, so the towns add up to more than the total, which counts each segment once.',
   townsSplit:
     'Roads are split at the town boundaries: the towns’ km add up to the total; a segment crossing a boundary counts in each town it crosses.',
+  loadBoundaries: 'Town boundaries…',
+  loadBoundariesHint:
+    'Town boundaries: GeoJSON or Shapefile (.zip) polygons with a town name field',
+  boundariesLoaded: (count) => `Roads split at the boundaries of ${count} towns`,
+  boundariesNone: 'No polygons with a name field in that file: roads are not split',
   rowHint: 'click a row to filter the map to it',
   downloadXlsx: 'Download XLSX',
   downloadCsv: 'Download CSV',

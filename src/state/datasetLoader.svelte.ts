@@ -16,6 +16,7 @@ import { openDataset, type Opening } from '../data/worker/openInWorker.ts';
 import type { SheetFile } from '../data/worker/joinSheets.ts';
 import type { SheetReport } from '../contract/progressReport.ts';
 import { forgetSavedDataset } from '../data/store/savedDataset.ts';
+import { SAMPLE_PROGRESS_URL } from '../data/store/sampleDataset.ts';
 import { setRoleField, type FieldMapping } from '../data/mapping/fieldMapping.ts';
 import { fieldSetKey, serialiseMapping } from '../data/mapping/mappingKey.ts';
 import type { MappedProperty } from '../data/mapping/roles.ts';
@@ -215,6 +216,13 @@ class DatasetLoader {
     return { report, sheet: sheetReport as SheetReport | null };
   }
 
+  /** Joins the sample county's 2023 progress sheet (synthetic) onto the network on screen. */
+  async loadSampleProgress() {
+    const response = await fetch(new URL(SAMPLE_PROGRESS_URL, document.baseURI));
+    if (!response.ok) return { report: null, sheet: null };
+    return this.loadProgress(await response.blob(), 'progress-2023.csv');
+  }
+
   /** Takes the progress sheets off: the network on screen is opened again without them. */
   async clearProgress(): Promise<void> {
     const shown = this.#shown;
@@ -224,6 +232,19 @@ class DatasetLoader {
         this.open(shown.source, { ...shown.options, progressSheets: [] }, shown.origin),
       );
     }
+  }
+
+  /**
+   * Opens the network on screen again with town boundaries (乡镇界: polygons with a name field,
+   * GeoJSON or a zipped Shapefile), which split its roads for every figure by town. Null when
+   * nothing is on screen.
+   */
+  async loadTownBoundaries(source: DatasetSource): Promise<LoadReport | null> {
+    const shown = this.#shown;
+    if (!shown) return null;
+    return this.#rejoin(() =>
+      this.open(shown.source, { ...shown.options, townBoundaries: source }, shown.origin),
+    );
   }
 
   async #rejoin<Result>(open: () => Promise<Result>): Promise<Result> {

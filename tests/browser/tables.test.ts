@@ -177,6 +177,21 @@ describe('roadboard.table and roadboard.exportTable (English)', () => {
     await applyFilter(page, {});
   });
 
+  test('town boundaries loaded from a file split the roads, and the towns add up', async () => {
+    const { page } = app();
+    const view = page.getByRole('region', { name: 'Tables', exact: true });
+    await view.locator('input[type="file"]').setInputFiles('public/sample/towns.geojson');
+    await expect
+      .poll(() => view.locator('[data-boundaries-message]').textContent(), { timeout: 30_000 })
+      .toBe('Roads split at the boundaries of 25 towns');
+    await settle(page);
+    expect(await view.locator('[data-towns-overlap]').count()).toBe(0);
+    const summary = await appSummary(page);
+    const rows = await page.evaluate(() => window.roadboard.table('town'));
+    const townMm = rows.reduce((sum, row) => sum + Math.round(row.lengthKm * 1e6), 0);
+    expect(townMm).toBe(Math.round(summary.lengthKm * 1e6));
+  });
+
   test('the view in English at 1280×800', async () => {
     const { page } = app();
     const view = page.getByRole('region', { name: 'Tables', exact: true });
