@@ -20,6 +20,9 @@ const FILTER_RATIO = 1.1;
 const LONGEST_TASK_SIZE = 100_000;
 const LONGEST_TASK_MS = 200;
 const OWN_JS_KB = 80;
+/** Joining a progress sheet of a row per ten segments onto 100k segments, in the data worker. */
+const PROGRESS_JOIN_SIZE = 100_000;
+const PROGRESS_JOIN_MS = 1000;
 
 function verdict(name: string, measured: number, limit: number, unit: string): BudgetVerdict {
   return { name, measured, limit, unit, passed: measured <= limit };
@@ -50,6 +53,24 @@ export function checkBudgets(summaries: readonly SizeSummary[]): BudgetVerdict[]
     verdicts.push(
       verdict(`filter app ÷ baseline, ${label}`, summary.ratios.filter, FILTER_RATIO, '×'),
     );
+    verdicts.push(
+      verdict(
+        `as-of change app ÷ baseline mode switch, ${label}`,
+        summary.ratios.asOf,
+        MODE_RATIO,
+        '×',
+      ),
+    );
+    if (summary.segments === PROGRESS_JOIN_SIZE) {
+      verdicts.push(
+        verdict(
+          `progress sheet join in the data worker, ${label} segments, a row per ten`,
+          summary.app.progressJoinMs,
+          PROGRESS_JOIN_MS,
+          'ms',
+        ),
+      );
+    }
     if (summary.segments === LONGEST_TASK_SIZE) {
       verdicts.push(
         verdict(

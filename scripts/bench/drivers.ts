@@ -45,6 +45,12 @@ export interface PageDriver {
   filter(page: Page, classes: readonly RoadClass[]): Promise<number>;
   /** Shows every road again (not timed). */
   clearFilter(page: Page): Promise<void>;
+  /**
+   * The app only: joins the progress sheet at `sheetPath` (one row per ten segments, six
+   * dates), then shows two of its dates; the join's time in the data worker and each date's
+   * ms to idle.
+   */
+  asOf?(page: Page, sheetPath: string): Promise<{ joinMs: number; stepsMs: number[] }>;
 }
 
 export const appDriver: PageDriver = {
@@ -85,6 +91,20 @@ export const appDriver: PageDriver = {
       return performance.now() - start;
     }, classes),
   clearFilter: (page) => page.evaluate(() => window.roadboard.setFilter({})),
+  asOf: (page, sheetPath) =>
+    page.evaluate(async (path) => {
+      const sheet = await (await fetch(path)).blob();
+      const result = await window.roadboard.loadProgress(sheet, 'progress.csv');
+      if (!result.ok) throw new Error(`the benchmark's progress sheet was refused`);
+      const dates = window.roadboard.asOfDates;
+      const stepsMs: number[] = [];
+      for (const date of [dates[0]!, dates[Math.floor(dates.length / 2)]!]) {
+        const start = performance.now();
+        await window.roadboard.setAsOf(date);
+        stepsMs.push(performance.now() - start);
+      }
+      return { joinMs: result.joinMs, stepsMs };
+    }, sheetPath),
 };
 
 export const baselineDriver: PageDriver = {

@@ -16,6 +16,7 @@ import {
 } from './pageApi.ts';
 import type { StaticServer } from './server.ts';
 import { median } from './median.ts';
+import { progressFileName } from './paths.ts';
 import { transferBytes, type TransferBytes } from './transfer.ts';
 
 /** Wait between the first idle and the timed interactions. */
@@ -44,6 +45,13 @@ export interface RunResult {
   modeStepsMs: number[];
   /** Sum of the mode steps. */
   modeMs: number;
+  /**
+   * The app: two as-of changes to idle after joining the network's progress sheet, in ms
+   * (summed; compared with the baseline's two mode steps); NaN for the baseline.
+   */
+  asOfMs: number;
+  /** The app: joining the progress sheet in the data worker, ms; NaN for the baseline. */
+  progressJoinMs: number;
   filterMs: number;
   loadLongTasks: LongTaskFigures;
   loadPhases: LoadPhases;
@@ -141,6 +149,10 @@ async function measureInBrowser(browser: Browser, request: RunRequest): Promise<
   }
   const modeStepsMs = modeRuns[0]!.map((_, step) => median(modeRuns.map((run) => run[step]!)));
   const filterMs = median(filterRuns);
+  // Last: the sheet replaces the network shown by its pieces.
+  const asOf = driver.asOf
+    ? await driver.asOf(page, `/data/${progressFileName(request.segments)}`)
+    : null;
   return {
     kind: driver.kind,
     segments: request.segments,
@@ -151,6 +163,8 @@ async function measureInBrowser(browser: Browser, request: RunRequest): Promise<
     modeStepsMs,
     modeMs: modeStepsMs.reduce((sum, step) => sum + step, 0),
     filterMs,
+    asOfMs: asOf ? asOf.stepsMs.reduce((sum, step) => sum + step, 0) : Number.NaN,
+    progressJoinMs: asOf ? asOf.joinMs : Number.NaN,
     loadLongTasks: longTaskFigures(marks.recorder, marks.idle, marks.maplibreStartup),
     loadPhases: loadPhases(marks.recorder, marks.idle),
     heapBytes,

@@ -14,6 +14,11 @@ export const BASELINE_BUILD_DIRECTORY = `${RESULTS_DIRECTORY}baseline`;
 export const DATA_DIRECTORY = `${RESULTS_DIRECTORY}data`;
 export const BASELINE_SOURCE_DIRECTORY = fileURLToPath(new URL('./baseline', import.meta.url));
 
+/** File name of the progress sheet (CSV) made for the network with `segmentCount` segments. */
+export function progressFileName(segmentCount: number): string {
+  return `progress-${segmentCount}.csv`;
+}
+
 /** File name of the network with `segmentCount` segments. */
 export function networkFileName(segmentCount: number): string {
   return `network-${segmentCount}.geojson`;

@@ -5,12 +5,14 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import { build } from 'vite';
 import { generateNetwork } from '../sample/syntheticNetwork.ts';
+import { progressSheet } from './progressSheet.ts';
 import {
   APP_BUILD_DIRECTORY,
   BASELINE_BUILD_DIRECTORY,
   BASELINE_SOURCE_DIRECTORY,
   DATA_DIRECTORY,
   networkFileName,
+  progressFileName,
   REPOSITORY_ROOT,
 } from './paths.ts';
 
@@ -52,5 +54,6 @@ export async function writeNetwork(segmentCount: number): Promise<number> {
   const network = generateNetwork({ segmentCount, seed: NETWORK_SEED });
   const text = JSON.stringify(network);
   await writeFile(`${DATA_DIRECTORY}/${networkFileName(segmentCount)}`, text);
+  await writeFile(`${DATA_DIRECTORY}/${progressFileName(segmentCount)}`, progressSheet(network));
   return Buffer.byteLength(text);
 }

@@ -29,6 +29,18 @@ const ROWS: readonly Row[] = [
   },
   { figure: 'filter change (ms)', pick: (m) => m.filterMs, digits: 0, ratio: true },
   {
+    figure: 'as-of change, two dates (ms; app only)',
+    pick: (m) => m.asOfMs,
+    digits: 0,
+    ratio: false,
+  },
+  {
+    figure: 'progress sheet join in the data worker (ms; app only)',
+    pick: (m) => m.progressJoinMs,
+    digits: 0,
+    ratio: false,
+  },
+  {
     figure: 'long tasks during load (count)',
     pick: (m) => m.longTaskCount,
     digits: 0,

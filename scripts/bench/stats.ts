@@ -11,6 +11,9 @@ export interface Medians {
   allDrawnMs: number;
   modeMs: number;
   filterMs: number;
+  /** The app's as-of changes (NaN for the baseline). */
+  asOfMs: number;
+  progressJoinMs: number;
   longTaskCount: number;
   longTaskTotalMs: number;
   longestTaskMs: number;
@@ -36,7 +39,7 @@ export interface SizeSummary {
   app: Medians;
   baseline: Medians;
   /** App ÷ baseline of the medians. */
-  ratios: { firstIdle: number; mode: number; filter: number; heap: number };
+  ratios: { firstIdle: number; mode: number; filter: number; heap: number; asOf: number };
 }
 
 function mediansOf(runs: readonly RunResult[]): Medians {
@@ -46,6 +49,8 @@ function mediansOf(runs: readonly RunResult[]): Medians {
     allDrawnMs: of((run) => run.allDrawnMs),
     modeMs: of((run) => run.modeMs),
     filterMs: of((run) => run.filterMs),
+    asOfMs: of((run) => run.asOfMs),
+    progressJoinMs: of((run) => run.progressJoinMs),
     longTaskCount: of((run) => run.loadLongTasks.count),
     longTaskTotalMs: of((run) => run.loadLongTasks.totalMs),
     longestTaskMs: of((run) => run.loadLongTasks.longestMs),
@@ -80,6 +85,8 @@ export function summarizeSize(segments: number, runs: readonly RunResult[]): Siz
       mode: app.modeMs / baseline.modeMs,
       filter: app.filterMs / baseline.filterMs,
       heap: app.heapMB / baseline.heapMB,
+      // The baseline has no dates to show: an as-of change is held to its colour change.
+      asOf: app.asOfMs / baseline.modeMs,
     },
   };
 }

@@ -15,6 +15,8 @@ export interface ProgressResult {
   unmatched: { row: number; route: string; code: string; reason: string }[];
   /** Problems of the file or sheet, and values left out of rows kept, in words. */
   warnings: string[];
+  /** How long joining the sheets took in the data worker, ms (NaN where none was joined). */
+  joinMs: number;
 }
 
 /** The answer for a sheet joined (or refused). */
@@ -22,6 +24,7 @@ export function progressResult(
   report: LoadReport | null,
   sheet: SheetReport | null,
   locale: Locale,
+  joinMs = Number.NaN,
 ): ProgressResult {
   if (!sheet) {
     return {
@@ -30,6 +33,7 @@ export function progressResult(
       matched: 0,
       unmatched: [],
       warnings: report && !report.ok ? report.errors.map((error) => error.message) : [],
+      joinMs,
     };
   }
   return {
@@ -43,5 +47,6 @@ export function progressResult(
       reason: unmatchedReason(row, locale),
     })),
     warnings: [...sheet.errors, ...sheet.warnings].map((issue) => sheetIssueText(issue, locale)),
+    joinMs,
   };
 }

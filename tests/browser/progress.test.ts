@@ -12,6 +12,7 @@ import { buildRouteChainageIndex } from '../../src/domain/routeChainage.ts';
 import { columnsAsOf, historyColumns } from '../../src/domain/historyColumns.ts';
 import { SegmentIndex } from '../../src/domain/segmentIndex.ts';
 import { formatChainage } from '../../src/domain/chainage.ts';
+import { readProgressSheet } from '../../src/data/sheets/readProgressSheet.ts';
 import { encodeGbk, encodeUtf8 } from '../fixtures/formats/encodeText.ts';
 import { writeXlsx, type FixtureCell } from '../fixtures/sheets/writeXlsx.ts';
 import { appSummary, useSharedApp } from './appHelpers.ts';
@@ -71,9 +72,7 @@ async function expectedFigures(files: SheetFile[]) {
   const { network } = await joinSheets(sample.segments, sample.lines, files);
   const { columns, history } = historyColumns(network.segments, network.history);
   const at = (index: number | null) =>
-    new SegmentIndex(index === null ? columns : columnsAsOf(columns, history, index)).summary(
-      null,
-    );
+    new SegmentIndex(index === null ? columns : columnsAsOf(columns, history, index)).summary(null);
   return { dates: history.dates, at };
 }
 
@@ -160,9 +159,7 @@ describe('progress sheets', () => {
     const slider = page.locator('#as-of-range');
     await slider.focus();
     await page.keyboard.press('Home');
-    await expect
-      .poll(() => page.getByTestId('as-of-date').textContent())
-      .toContain('2023-03-31');
+    await expect.poll(() => page.getByTestId('as-of-date').textContent()).toContain('2023-03-31');
     await screenshot(page, 'progress-panel-desktop');
     await page.keyboard.press('End');
     await expect.poll(() => page.getByTestId('as-of-date').textContent()).toContain('latest');
@@ -187,6 +184,37 @@ describe('progress sheets', () => {
     expect(june.byProject['撤并建制村畅通工程']!.completedKm).toBeLessThan(314);
     await screenshot(page, 'progress-sample-june');
     await page.evaluate(() => window.roadboard.setAsOf(null));
+  });
+
+  test('the template and the joined progress download as .xlsx that read back', async () => {
+    const { page, errors } = app();
+    const download = async (testId: string) => {
+      if (errors.length > 0) throw new Error(errors.join('\n'));
+      if ((await page.getByTestId('progress-panel').count()) === 0) {
+        await page.getByTestId('progress-toggle').click();
+      }
+      const [file] = await Promise.all([
+        page.waitForEvent('download', { timeout: 10_000 }).catch((error: Error) => {
+          throw new Error(`${testId}: ${error.message}\n${errors.join('\n')}`);
+        }),
+        page.getByTestId(testId).click(),
+      ]);
+      const path = await file.path();
+      return { name: file.suggestedFilename(), bytes: new Uint8Array(readFileSync(path)) };
+    };
+    const template = await download('progress-template');
+    expect(template.name).toBe('progress-template.xlsx');
+    const read = await readProgressSheet(template.bytes, template.name);
+    expect(read.ok).toBe(true);
+    expect(read.rows[0]!.route).toBe('G247');
+
+    const exported = await download('progress-export');
+    expect(exported.name).toMatch(/\.xlsx$/);
+    const latest = await appSummary(page);
+    const expected = await expectedFigures([sheetFile(exported.name, exported.bytes)]);
+    const again = expected.at(null);
+    expect(again.completedKm).toBeCloseTo(latest.completedKm, 3);
+    expect(again.guardKm).toBeCloseTo(latest.guardKm, 3);
   });
 });
 
