@@ -9,7 +9,7 @@ import { Map as MapLibreMap } from 'maplibre-gl';
 import type { StyleSpecification } from 'maplibre-gl';
 import { whenIdle } from './frames.ts';
 
-/** Mean Earth radius on the equator of Web Mercator (WGS 84 major axis), in metres. */
+/** The WGS 84 semi-major axis: the radius of the sphere Web Mercator projects, in metres. */
 const EARTH_RADIUS_M = 6_378_137;
 /** MapLibre's world width at zoom 0, in CSS pixels. */
 const WORLD_SIZE_PX = 512;
