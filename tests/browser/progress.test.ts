@@ -216,6 +216,25 @@ describe('progress sheets', () => {
     expect(again.completedKm).toBeCloseTo(latest.completedKm, 3);
     expect(again.guardKm).toBeCloseTo(latest.guardKm, 3);
   });
+
+  test('another network opened keeps the sheets and joins them again', async () => {
+    const { page } = app();
+    const withSheets = await appSummary(page);
+    const report = await page.evaluate(async () => {
+      const roads = await (await fetch('sample/roads.geojson')).json();
+      return window.roadboard.load(roads, { persist: false });
+    });
+    expect(report.ok).toBe(true);
+    expect(await page.evaluate(() => window.roadboard.asOfDates.length)).toBe(12);
+    const again = await appSummary(page);
+    expect(again.segments).toBe(withSheets.segments);
+    expect(again.completedKm).toBeCloseTo(withSheets.completedKm, 6);
+    await page.getByTestId('progress-toggle').click();
+    await page.getByTestId('progress-toggle').click();
+    await expect
+      .poll(() => page.getByTestId('progress-sheet').first().textContent())
+      .toContain('progress-2023.csv');
+  });
 });
 
 describe('progress sheets on a phone', () => {
