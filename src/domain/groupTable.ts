@@ -74,42 +74,60 @@ class Sums {
     return this.count++;
   }
 
-  /**
-   * Adds segment `i` of `columns` to the sums of `slot`: the whole segment, or with `part` ≥ 0
-   * its part in one town (an entry of `townCodes`, where roads are split at boundaries).
-   */
-  add(
-    slot: number,
-    columns: SegmentColumns,
-    i: number,
-    part = NO_PART,
-    parts: TownParts | null = null,
-  ): void {
-    // The figures of the whole segment (at i), or of its part in a town (at the part).
-    const figures = part === NO_PART || !parts ? columns : parts;
-    const at = part === NO_PART || !parts ? i : part;
-    const lengths: Float64Array = figures.lengthMm;
-    const completed: Float64Array = figures.completedMm;
-    const required: Float64Array = figures.guardRequiredMm;
-    const counted: Float64Array = figures.guardCountedMm;
-    const investment: Float64Array = figures.investmentWan;
-    const lengthMm = lengths[at]!;
+  /** Adds segment `i` of `columns` to the sums of `slot`. */
+  add(slot: number, columns: SegmentColumns, i: number): void {
     const work = columns.workCode[i]!;
     const isRoad = work === ROAD_WORK_CODE || work === NO_WORK_CODE;
-    const completedMm = isRoad ? completed[at]! : 0;
+    this.#add(
+      slot,
+      columns.projectCode[i] !== NONE,
+      isRoad,
+      columns.lengthMm[i]!,
+      isRoad ? columns.completedMm[i]! : 0,
+      columns.guardRequiredMm[i]!,
+      columns.guardCountedMm[i]!,
+      columns.investmentWan[i]!,
+    );
+  }
+
+  /** Adds the part of segment `i` in a town (entry `at` of `townCodes`) to the sums of `slot`. */
+  addPart(slot: number, columns: SegmentColumns, i: number, parts: TownParts, at: number): void {
+    const work = columns.workCode[i]!;
+    const isRoad = work === ROAD_WORK_CODE || work === NO_WORK_CODE;
+    this.#add(
+      slot,
+      columns.projectCode[i] !== NONE,
+      isRoad,
+      parts.lengthMm[at]!,
+      isRoad ? parts.completedMm[at]! : 0,
+      parts.guardRequiredMm[at]!,
+      parts.guardCountedMm[at]!,
+      parts.investmentWan[at]!,
+    );
+  }
+
+  #add(
+    slot: number,
+    inProject: boolean,
+    isRoad: boolean,
+    lengthMm: number,
+    completedMm: number,
+    requiredMm: number,
+    countedMm: number,
+    investmentWan: number,
+  ): void {
     this.segments[slot]! += 1;
     this.lengthMm[slot]! += lengthMm;
     this.completedMm[slot]! += completedMm;
-    if (columns.projectCode[i] !== NONE && isRoad) {
+    if (inProject && isRoad) {
       this.projectMm[slot]! += lengthMm;
       this.projectCompletedMm[slot]! += completedMm;
     }
-    const requiredMm = required[at]!;
     if (!Number.isNaN(requiredMm)) {
       this.guardRequiredMm[slot]! += requiredMm;
-      this.guardMm[slot]! += counted[at]!;
+      this.guardMm[slot]! += countedMm;
     }
-    this.investmentWan[slot]! += investment[at]!;
+    this.investmentWan[slot]! += investmentWan;
   }
 
   /** The figures of `slot`, with `keys` where given. */
@@ -269,7 +287,8 @@ export function groupTable(
             slotCodes.push([a]);
           }
         }
-        sums.add(slot, columns, i, part, parts);
+        if (part !== NO_PART && parts) sums.addPart(slot, columns, i, parts, part);
+        else sums.add(slot, columns, i);
       }
     }
   }
