@@ -46,6 +46,9 @@ export interface DrawCallbacks {
 
 /** How far from a road a click still snaps to it, in pixels. */
 export const SNAP_RADIUS_PX = 12;
+/** A second click this soon and this close to the first makes a double click. */
+const DOUBLE_CLICK_MS = 500;
+const DOUBLE_CLICK_RADIUS_PX = 4;
 /** A click this close to a polygon's first corner closes it, in pixels. */
 const CLOSE_RADIUS_PX = 8;
 
@@ -75,6 +78,8 @@ export class DrawTool {
   /** Where a box drag started; null: no drag. */
   #boxStart: [number, number] | null = null;
   #preview: Feature[] = [];
+  /** The last click on the map, for telling a double click's second click. */
+  #lastClick: { x: number; y: number; time: number } | null = null;
 
   constructor(map: MapLibreMap) {
     this.#map = map;
@@ -196,6 +201,7 @@ export class DrawTool {
 
   readonly #onClick = (event: MapMouseEvent): void => {
     const kind = this.#kind;
+    if (this.#repeatsLastClick(event)) return;
     if (kind === 'points') {
       const lngLat: [number, number] = [event.lngLat.lng, event.lngLat.lat];
       this.#clicks.push(lngLat);
@@ -217,6 +223,21 @@ export class DrawTool {
       this.#previewPolygon(null);
     }
   };
+
+  /**
+   * Whether a click is the second of a double click (soon after the last, at its place): a
+   * double click ends a path or polygon and adds no point.
+   */
+  #repeatsLastClick(event: MapMouseEvent): boolean {
+    const now = event.originalEvent.timeStamp;
+    const last = this.#lastClick;
+    this.#lastClick = { x: event.point.x, y: event.point.y, time: now };
+    return (
+      last !== null &&
+      now - last.time < DOUBLE_CLICK_MS &&
+      Math.hypot(event.point.x - last.x, event.point.y - last.y) <= DOUBLE_CLICK_RADIUS_PX
+    );
+  }
 
   readonly #onDoubleClick = (event: MapMouseEvent): void => {
     if (this.#kind === 'polygon') {

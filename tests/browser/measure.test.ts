@@ -124,6 +124,42 @@ describe('measuring (English, 1280×800)', () => {
     await screenshot(page, 'measure-clicks-en');
   });
 
+  test('a double click ends a straight measurement at its point, adding no other', async () => {
+    const { page } = app();
+    const panel = tools(page, 'Measure & check');
+    if ((await panel.count()) === 0) {
+      await page.getByRole('button', { name: 'Measure & check' }).click();
+      await panel.getByRole('button', { name: 'Finish' }).click();
+    }
+    await panel.getByRole('radio', { name: 'Straight' }).check();
+    await panel.getByRole('button', { name: 'Measure again' }).click();
+    await expect.poll(() => panel.getByRole('button', { name: 'Finish' }).count()).toBe(1);
+    const canvas = await page.locator('.map canvas').boundingBox();
+    const a = { x: canvas!.x + 450, y: canvas!.y + 450 };
+    const b = { x: canvas!.x + 750, y: canvas!.y + 600 };
+    await page.mouse.click(a.x, a.y);
+    await page.waitForTimeout(300);
+    await page.mouse.dblclick(b.x, b.y);
+    await expect.poll(() => panel.getByRole('button', { name: 'Measure again' }).count()).toBe(1);
+    const expectedKm = await page.evaluate(
+      ([a, b]) => {
+        const map = window.roadboard.map!;
+        const box = map.getCanvas().getBoundingClientRect();
+        const p = map.unproject([a!.x - box.left, a!.y - box.top]);
+        const q = map.unproject([b!.x - box.left, b!.y - box.top]);
+        return p.distanceTo(q) / 1000;
+      },
+      [a, b],
+    );
+    // The double click's two clicks add no point of their own.
+    expect(await panel.locator('[data-figure="legs"]').textContent()).toBe('1');
+    const shown = await panel.locator('[data-figure="straight-km"]').textContent();
+    // MapLibre's spherical distance against the ellipsoid: within half a per cent.
+    expect(Number.parseFloat(shown!)).toBeCloseTo(expectedKm, 0);
+    expect(Math.abs(Number.parseFloat(shown!) / expectedKm - 1)).toBeLessThan(0.005);
+    await panel.getByRole('radio', { name: 'Along road (chainage)' }).check();
+  });
+
   test('a box selection counts the segments the box meets, as the statistics count them', async () => {
     const { page } = app();
     const box = [104.8, 30.9, 104.9, 31.0];
