@@ -62,7 +62,20 @@ export const DEFAULT_CHAINAGE_TOLERANCE_KM = 0.01;
 /** A figure above its bound by up to a metre is rounding. */
 const ROUNDING_KM = 0.001;
 
-function lengthMismatches(
+/**
+ * The `length-mismatch` rows alone, by segment: `dataChecks` with no other kind, for following
+ * a change of the share without finding the rest again.
+ *
+ * @example
+ * lengthMismatches(segments, 0.2); // [{ kind: 'length-mismatch', segmentIndex: 12, … }]
+ */
+export function lengthMismatches(segments: readonly MeasuredSegment[], share: number): DataCheck[] {
+  const found: DataCheck[] = [];
+  addLengthMismatches(segments, share, found);
+  return found;
+}
+
+function addLengthMismatches(
   segments: readonly MeasuredSegment[],
   share: number,
   found: DataCheck[],
@@ -251,7 +264,7 @@ export function dataChecks(
   const share = options.lengthShare ?? DEFAULT_LENGTH_SHARE;
   const toleranceKm = options.chainageToleranceKm ?? DEFAULT_CHAINAGE_TOLERANCE_KM;
   const found: DataCheck[] = [];
-  lengthMismatches(segments, share, found);
+  addLengthMismatches(segments, share, found);
   chainageProblems(segments, toleranceKm, found);
   duplicateIds(segments, found);
   skippedProblems(problems, segments, found);

@@ -8,7 +8,12 @@ import type { Position } from 'geojson';
 import { decodeFeatures } from '../contract/featureCodec.ts';
 import { alongRoadLines } from '../domain/alongRoadLines.ts';
 import type { LoadedDataset } from '../data/worker/workerProtocol.ts';
-import { dataChecks, DEFAULT_LENGTH_SHARE, type DataCheck } from '../domain/dataChecks.ts';
+import {
+  dataChecks,
+  DEFAULT_LENGTH_SHARE,
+  lengthMismatches,
+  type DataCheck,
+} from '../domain/dataChecks.ts';
 import {
   measurePath,
   snapToRoad,
@@ -98,11 +103,17 @@ export class AnalysisTools {
     return { segmentIndices, summary: appState.segmentIndex.summary(kept) };
   });
 
-  checks = $derived<DataCheck[]>(
+  /** The checks that do not depend on the length share (every kind but `length-mismatch`). */
+  #otherChecks = $derived<DataCheck[]>(
     appState.dataset
-      ? dataChecks(appState.segments, appState.dataset.errors, { lengthShare: this.lengthShare })
+      ? dataChecks(appState.segments, appState.dataset.errors, { lengthShare: Infinity })
       : [],
   );
+  /** Every data check, length mismatches first (the order of `dataChecks`). */
+  checks = $derived<DataCheck[]>([
+    ...lengthMismatches(appState.segments, this.lengthShare),
+    ...this.#otherChecks,
+  ]);
 
   async #drawTool(): Promise<DrawTool> {
     return (await roadMapReady).drawTool();

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Feature } from 'geojson';
 import { prepareDataset } from '../../src/data/worker/prepareDataset.ts';
-import { dataChecks, type DataCheck } from '../../src/domain/dataChecks.ts';
+import { dataChecks, lengthMismatches, type DataCheck } from '../../src/domain/dataChecks.ts';
 import { preparedSample } from './preparedSample.ts';
 
 /** Degrees of longitude for about `km` kilometres east at latitude 30°. */
@@ -74,6 +74,10 @@ describe('dataChecks', () => {
       'length-mismatch L-2',
     ]);
     expect(dataChecks(dataset.segments, [], { lengthShare: 0.25 })).toEqual([]);
+    // The rows alone are those dataChecks gives at the same share.
+    expect(lengthMismatches(dataset.segments, 0.04)).toEqual(
+      dataChecks(dataset.segments, [], { lengthShare: 0.04 }),
+    );
   });
 
   it('reports duplicate ids and figures above their bounds, skipped or kept', () => {
