@@ -69,19 +69,23 @@ function builtFractions(stretch: Stretch, piece: ProgressPiece): [number, number
   return [stretch.fromFraction, stretch.fromFraction + share * width];
 }
 
-/** The fractions, within the stretch, where some state's built part ends. */
+/**
+ * The stretch's ends and the fractions within it where some state's built part ends, rising:
+ * the pieces lie between consecutive ones (at least one piece, however short the stretch).
+ */
 function atomCuts(stretch: Stretch, states: readonly ProgressPiece[]): number[] {
-  const cuts = [stretch.fromFraction, stretch.toFraction];
+  const inner: number[] = [];
   for (const state of states) {
     for (const cut of builtFractions(stretch, state)) {
       if (cut > stretch.fromFraction + SAME_CUT && cut < stretch.toFraction - SAME_CUT) {
-        cuts.push(cut);
+        inner.push(cut);
       }
     }
   }
-  cuts.sort((a, b) => a - b);
-  const kept: number[] = [];
-  for (const cut of cuts) if (kept.length === 0 || cut - kept.at(-1)! > SAME_CUT) kept.push(cut);
+  inner.sort((a, b) => a - b);
+  const kept = [stretch.fromFraction];
+  for (const cut of inner) if (cut - kept.at(-1)! > SAME_CUT) kept.push(cut);
+  kept.push(stretch.toFraction);
   return kept;
 }
 

@@ -11,6 +11,10 @@ import { columnsAsOf, historyColumns } from '../../src/domain/historyColumns.ts'
 import { SegmentIndex, segmentColumns } from '../../src/domain/segmentIndex.ts';
 import { formatChainage } from '../../src/domain/chainage.ts';
 import { datedExpression } from '../../src/style/datedExpression.ts';
+import fc from 'fast-check';
+import { joinProgress } from '../../src/domain/progressAsOf.ts';
+import { progressNetwork } from '../../src/domain/progressPieces.ts';
+import { lineLengthKm } from '../../src/domain/geodesicLength.ts';
 
 const sample = preparedSample();
 const chainage = buildRouteChainageIndex(
@@ -106,4 +110,57 @@ describe('progress sheets joined in the data worker', async () => {
     const expression = datedExpression(['==', ['get', 'status'], 'open'], 1);
     expect(JSON.stringify(expression)).toContain('datedStatus');
   });
+});
+
+describe('pieces of any rows', () => {
+  it('keep every segment whole: lengths and lines add up, figures stay in bounds', () => {
+    const routeKm = s209.toKm - s209.fromKm;
+    fc.assert(
+      fc.property(
+        fc.array(
+          fc.record({
+            from: fc.double({ min: 0, max: 1, noNaN: true }),
+            width: fc.double({ min: 0.000001, max: 0.3, noNaN: true }),
+            built: fc.double({ min: 0, max: 1.2, noNaN: true }),
+            month: fc.integer({ min: 1, max: 6 }),
+          }),
+          { minLength: 1, maxLength: 12 },
+        ),
+        (picks) => {
+          const rows = picks.map((pick, i) => {
+            const fromKm = s209.fromKm + pick.from * routeKm * 0.7;
+            const toKm = Math.min(s209.toKm, fromKm + pick.width * routeKm);
+            return {
+              route: 'S209',
+              fromKm,
+              toKm,
+              status: 'construction' as const,
+              completedKm: pick.built * (toKm - fromKm),
+              updated: `2023-0${pick.month}-28`,
+              source: { file: 'f', sheet: 's', row: i + 2 },
+            };
+          });
+          const join = joinProgress(chainage, rows);
+          const network = progressNetwork(sample.segments, sample.lines, join);
+          const byOrigin = new Map<number, { lengthKm: number; lineKm: number }>();
+          network.segments.forEach((segment, i) => {
+            const sums = byOrigin.get(network.origin[i]!) ?? { lengthKm: 0, lineKm: 0 };
+            sums.lengthKm += segment.lengthKm;
+            sums.lineKm += lineLengthKm(network.lines[i]!);
+            byOrigin.set(network.origin[i]!, sums);
+            expect(segment.completedKm).toBeLessThanOrEqual(segment.lengthKm + 1e-9);
+          });
+          for (const [origin, sums] of byOrigin) {
+            const whole = sample.segments[origin]!;
+            expect(sums.lengthKm).toBeCloseTo(whole.lengthKm, 6);
+            expect(sums.lineKm).toBeCloseTo(whole.measuredKm, 5);
+          }
+          for (const state of network.history.states) {
+            expect(state.completedKm).toBeGreaterThanOrEqual(0);
+          }
+        },
+      ),
+      { numRuns: 25 },
+    );
+  }, 60_000);
 });
