@@ -23,6 +23,7 @@ function contentSecurityPolicy(): Plugin {
 }
 
 const firstLoad = firstLoadChunk();
+const firstLoadInWorker = firstLoadChunk('prepare.worker');
 
 export default defineConfig({
   plugins: [svelte(), contentSecurityPolicy(), firstLoad.plugin],
@@ -43,7 +44,12 @@ export default defineConfig({
       },
     },
   },
-  worker: { format: 'es' },
+  // The data worker's first load in its entry chunk too.
+  worker: {
+    format: 'es',
+    plugins: () => [firstLoadInWorker.plugin],
+    rolldownOptions: { output: { codeSplitting: { groups: [firstLoadInWorker.group] } } },
+  },
   preview: {
     headers: { 'Content-Security-Policy': CONTENT_SECURITY_POLICY_HEADER },
   },
