@@ -14,21 +14,23 @@ const MAX_WIDTH = 40;
 
 /** Width of text in Excel characters: a CJK character takes two. */
 function textWidth(text: string): number {
-  let width = 0;
-  for (const character of text) width += /[\u2E80-\uFFEF]/.test(character) ? 2 : 1;
+  let width = text.length;
+  for (let at = 0; at < text.length; at++) {
+    const code = text.charCodeAt(at);
+    if (code >= 0x2e80 && code <= 0xffef) width += 1;
+  }
   return width;
 }
 
+/** The number format of a column with `decimals` decimals ("0.00"); none for whole numbers. */
 function numberFormat(decimals: number | null): string | undefined {
-  if (decimals === null) return undefined;
-  return decimals === 0 ? '0' : `0.${'0'.repeat(decimals)}`;
+  return decimals === null || decimals === 0 ? undefined : `0.${'0'.repeat(decimals)}`;
 }
 
-function cellOf(cell: SheetCell, decimals: number | null): Cell {
-  if (cell === null) return null;
-  if (typeof cell === 'number')
-    return { value: cell, type: Number, format: numberFormat(decimals) };
-  return { value: cell, type: String };
+/** A cell: a plain value where no format is needed (text, whole numbers), else a styled one. */
+function cellOf(cell: SheetCell, format: string | undefined): Cell {
+  if (cell === null || typeof cell === 'string' || format === undefined) return cell;
+  return { value: cell, type: Number, format };
 }
 
 function columnWidths(sheet: TableSheet): { width: number }[] {
@@ -64,18 +66,23 @@ function sheetName(name: string, taken: Set<string>): string {
 export async function sheetsXlsx(sheets: readonly TableSheet[]): Promise<Blob> {
   const { default: writeXlsxFile } = await import('write-excel-file/browser');
   const taken = new Set<string>();
-  const workbook: Sheet<Blob>[] = sheets.map((sheet) => ({
-    sheet: sheetName(sheet.name, taken),
-    data: [
-      [{ value: sheet.title, type: String, fontWeight: 'bold' }],
-      sheet.headers.map((header) => ({ value: header, type: String, fontWeight: 'bold' as const })),
-      ...sheet.rows.map((row) =>
-        row.map((cell, column) => cellOf(cell, sheet.decimals[column] ?? null)),
-      ),
-    ],
-    columns: columnWidths(sheet),
-    stickyRowsCount: 2,
-  }));
+  const workbook: Sheet<Blob>[] = sheets.map((sheet) => {
+    const formats = sheet.decimals.map(numberFormat);
+    return {
+      sheet: sheetName(sheet.name, taken),
+      data: [
+        [{ value: sheet.title, type: String, fontWeight: 'bold' }],
+        sheet.headers.map((header) => ({
+          value: header,
+          type: String,
+          fontWeight: 'bold' as const,
+        })),
+        ...sheet.rows.map((row) => row.map((cell, column) => cellOf(cell, formats[column]))),
+      ],
+      columns: columnWidths(sheet),
+      stickyRowsCount: 2,
+    };
+  });
   const blob = await writeXlsxFile(workbook).toBlob();
   return new Blob([blob], { type: XLSX_TYPE });
 }
