@@ -83,7 +83,7 @@ const en: ToolsStrings = {
   roadClass: 'Class',
   segments: 'Segments',
   km: 'km',
-  completedKm: 'Completed km',
+  completedKm: 'Built km',
   total: 'Total',
   checksIntro: 'Problems to fix before reporting. Click a row to go to the road.',
   lengthShare: 'Declared and measured lengths differ by more than',

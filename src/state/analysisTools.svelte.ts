@@ -192,6 +192,10 @@ export class AnalysisTools {
     if (!dataset) return measurePath([]);
     this.#dataset = dataset;
     const network = await networkOf(dataset);
+    // A measurement replaces the selection on the map, as the tools' tabs do.
+    this.area = null;
+    this.#touched = null;
+    appState.found = [];
     this.clicks = points.map((point) => [point[0]!, point[1]!]);
     this.snaps = this.clicks.map((point) => snapToRoad(network, point, snapRadiusM));
     await this.#show();
@@ -222,6 +226,9 @@ export class AnalysisTools {
     await this.stopDrawing();
     const network = await networkOf(dataset);
     this.#dataset = dataset;
+    // A selection replaces the measurement on the map, as the tools' tabs do.
+    this.clicks = [];
+    this.snaps = [];
     this.area = ring.map((point) => [point[0]!, point[1]!]);
     this.#touched = segmentsInRing(network.lines, network.segmentBounds, this.area);
     appState.found = (this.selection?.segmentIndices ?? []).slice(0, OUTLINED_MAX);
