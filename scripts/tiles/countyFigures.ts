@@ -24,20 +24,48 @@ export interface CountyFigures {
 
 type CountyFeature = Feature<Polygon | MultiPolygon, CountyFigures & Record<string, unknown>>;
 
-/** Whether a point lies inside a ring (even–odd rule). */
-function insideRing(x: number, y: number, ring: readonly Position[]): boolean {
-  let inside = false;
-  for (let i = 0, j = ring.length - 1; i < ring.length; j = i++) {
-    const [xi, yi] = ring[i] as [number, number];
-    const [xj, yj] = ring[j] as [number, number];
-    if (yi > y !== yj > y && x < ((xj - xi) * (y - yi)) / (yj - yi) + xi) inside = !inside;
+const BANDS = 64;
+
+/**
+ * A ring ready for many point tests: its edges sorted into horizontal bands, so that a test
+ * looks only at the edges of the point's band (the only ones a ray from the point can cross).
+ */
+class BandedRing {
+  readonly #south: number;
+  readonly #bandHeight: number;
+  readonly #bands: [number, number, number, number][][] = [];
+
+  constructor(ring: readonly Position[]) {
+    const ys = ring.map((position) => position[1]!);
+    this.#south = Math.min(...ys);
+    this.#bandHeight = (Math.max(...ys) - this.#south) / BANDS || 1;
+    for (let band = 0; band < BANDS; band++) this.#bands.push([]);
+    for (let i = 0, j = ring.length - 1; i < ring.length; j = i++) {
+      const [xi, yi] = ring[i] as [number, number];
+      const [xj, yj] = ring[j] as [number, number];
+      const first = this.#band(Math.min(yi, yj));
+      const last = this.#band(Math.max(yi, yj));
+      for (let band = first; band <= last; band++) this.#bands[band]!.push([xi, yi, xj, yj]);
+    }
   }
-  return inside;
+
+  #band(y: number): number {
+    return Math.max(0, Math.min(BANDS - 1, Math.floor((y - this.#south) / this.#bandHeight)));
+  }
+
+  /** Whether a point lies inside the ring (even–odd rule). */
+  contains(x: number, y: number): boolean {
+    let inside = false;
+    for (const [xi, yi, xj, yj] of this.#bands[this.#band(y)]!) {
+      if (yi > y !== yj > y && x < ((xj - xi) * (y - yi)) / (yj - yi) + xi) inside = !inside;
+    }
+    return inside;
+  }
 }
 
-function insidePolygon(x: number, y: number, rings: readonly Position[][]): boolean {
-  if (!rings[0] || !insideRing(x, y, rings[0])) return false;
-  return !rings.slice(1).some((hole) => insideRing(x, y, hole));
+function insidePolygon(x: number, y: number, rings: readonly BandedRing[]): boolean {
+  if (!rings[0]?.contains(x, y)) return false;
+  return !rings.slice(1).some((hole) => hole.contains(x, y));
 }
 
 function polygonsOf(geometry: Polygon | MultiPolygon): Position[][][] {
@@ -75,19 +103,20 @@ export function countyFigures(
     )
     .map((feature) => {
       const polygons = polygonsOf(feature.geometry);
-      return { feature, polygons, box: boxOf(polygons), kept: new Uint8Array(columns.size) };
+      const banded = polygons.map((rings) => rings.map((ring) => new BandedRing(ring)));
+      return { feature, banded, box: boxOf(polygons), kept: new Uint8Array(columns.size) };
     });
   let outside = 0;
   for (let i = 0; i < columns.size; i++) {
     const x = (segmentBounds[i * 4]! + segmentBounds[i * 4 + 2]!) / 2;
     const y = (segmentBounds[i * 4 + 1]! + segmentBounds[i * 4 + 3]!) / 2;
     const area = areas.find(
-      ({ box, polygons }) =>
+      ({ box, banded }) =>
         x >= box[0] &&
         x <= box[2] &&
         y >= box[1] &&
         y <= box[3] &&
-        polygons.some((rings) => insidePolygon(x, y, rings)),
+        banded.some((rings) => insidePolygon(x, y, rings)),
     );
     if (area) area.kept[i] = 1;
     else outside++;

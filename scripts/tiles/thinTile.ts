@@ -1,17 +1,15 @@
 /**
  * Keeps a tile under its byte budget the way tippecanoe's `--drop-densest-as-needed` does:
  * roads of the lowest class go first, and of those the ones closest to the road before them
- * along a Z-order curve (the densest places), until the tile fits. Both pieces of a partly
- * built road (same id) go together. Expressways, national and provincial roads are never dropped.
+ * along a Z-order curve (the densest places), until the tile fits; the next class up goes only
+ * when a whole class is gone. Both pieces of a partly built road (same id) go together.
+ * Expressways are never dropped.
  */
 import type { GeoJSONVTFeature } from '@maplibre/geojson-vt';
 import { RANKED_CLASSES } from '../../src/domain/classRank.ts';
 
 /** Classes that may be dropped, lowest first. */
-const DROPPABLE = RANKED_CLASSES.filter(
-  (roadClass) =>
-    roadClass !== 'provincial' && roadClass !== 'national' && roadClass !== 'expressway',
-);
+const DROPPABLE = RANKED_CLASSES.filter((roadClass) => roadClass !== 'expressway');
 
 /** Interleaves the bits of two 16-bit numbers. */
 function mortonCode(x: number, y: number): number {

@@ -133,11 +133,22 @@ describe('thinning a tile', () => {
     expect(keptOf(0, 100)).toBeLessThanOrEqual(30);
   });
 
-  test('drops the highways never, even when the tile stays over budget', () => {
-    const roads = Array.from({ length: 50 }, (_, i) => road(i, 'expressway', i * 50, i * 50));
-    const thinned = thinTile(roads, encode, 100, 4096);
-    expect(thinned.dropped).toBe(0);
-    expect(lastKept).toHaveLength(50);
+  test('drops provincial and national roads only after the lower classes; expressways never', () => {
+    const roads = [
+      ...Array.from({ length: 30 }, (_, i) => road(i, 'expressway', i * 50, i * 50)),
+      ...Array.from({ length: 30 }, (_, i) => road(100 + i, 'national', i * 60, 2000)),
+      ...Array.from({ length: 30 }, (_, i) => road(200 + i, 'provincial', i * 70, 3000)),
+    ];
+    // Room for 45 roads: the provincial roads go, then about half the national ones.
+    const thinned = thinTile(roads, encode, 45 * 20, 4096);
+    const classes = lastKept.map((feature) => feature.tags?.class);
+    expect(classes.filter((roadClass) => roadClass === 'expressway')).toHaveLength(30);
+    expect(classes.filter((roadClass) => roadClass === 'provincial')).toHaveLength(0);
+    expect(classes.filter((roadClass) => roadClass === 'national').length).toBeLessThanOrEqual(15);
+    expect(thinned.bytes.length).toBeLessThanOrEqual(45 * 20);
+    // Expressways alone over budget: the tile stays as it is.
+    const highways = roads.slice(0, 30);
+    expect(thinTile(highways, encode, 100, 4096).dropped).toBe(0);
   });
 
   test('leaves a tile under budget as it is', () => {
