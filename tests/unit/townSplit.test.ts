@@ -6,7 +6,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { townAreasOf } from '../../src/data/worker/townBoundaries.ts';
+import { drawTownsFromSplit, townAreasOf } from '../../src/data/worker/townBoundaries.ts';
 import { groupTable } from '../../src/domain/groupTable.ts';
 import { SegmentIndex, segmentColumns } from '../../src/domain/segmentIndex.ts';
 import { OUTSIDE, townArea, townLookup } from '../../src/domain/townAreas.ts';
@@ -131,6 +131,20 @@ describe('the sample county split at its synthetic town boundaries', () => {
     expect(built.totals.completedKm).toBeGreaterThan(summary.completedKm + 1000);
     const noneBuilt = { ...columns, completedMm: new Float64Array(columns.size) };
     for (const row of groupTable(noneBuilt, null, ['town']).rows) expect(row.completedKm).toBe(0);
+  });
+
+  it('gives each drawn road the towns its line runs through, as the columns count them', () => {
+    const roads = structuredClone(dataset.roads);
+    drawTownsFromSplit(roads, { pieces, names: areas.map((area) => area.name) });
+    for (const road of roads.features) {
+      const i = Number(road.id);
+      const counted = [
+        ...columns.townCodes.subarray(columns.townStart[i], columns.townStart[i + 1]),
+      ]
+        .map((code) => columns.towns[code]!)
+        .sort();
+      expect(road.properties.townsKey.split('|').filter(Boolean).sort()).toEqual(counted);
+    }
   });
 
   it('lays most of each road in a town its properties name', () => {

@@ -109,6 +109,18 @@ async function open(request: OpenRequest): Promise<Answer> {
   const joined = sheets.length > 0 ? await joinProgressSheets(outcome.dataset, sheets) : null;
   const rest = joined ? { ...prepared, ...joined.replaced } : prepared;
   const segments = joined ? joined.segments : prepared.segments;
+  // Town boundaries, where given, decide each road's towns (code loaded then).
+  const boundaries = options.townBoundaries ? await import('./townBoundaries.ts') : null;
+  const split = boundaries
+    ? await boundaries.townSplit(
+        options.townBoundaries!,
+        joined ? joined.lines : outcome.dataset.lines,
+      )
+    : null;
+  if (boundaries && split) {
+    boundaries.drawTownsFromSplit(joined ? joined.roads : roads, split);
+    boundaries.drawTownsFromSplit(joined ? joined.labels : labels, split);
+  }
   // The roads go first: the map starts on them while the rest is built and posted.
   const roadsData = encodeFeatures(joined ? joined.roads : roads);
   post({ type: 'roads', roads: { roadsData, bounds: rest.bounds } });
@@ -123,23 +135,17 @@ async function open(request: OpenRequest): Promise<Answer> {
     await saveDataset(name, normalised).catch(() => undefined);
   }
   const laidColumns = joined ? joined.columns : segmentColumns(segments);
-  // Town boundaries, where given, split the roads for every figure by town (code loaded then).
-  const columns = options.townBoundaries
-    ? await (
-        await import('./townBoundaries.ts')
-      ).splitAtTownBoundaries(
-        laidColumns,
-        joined ? joined.lines : outcome.dataset.lines,
-        options.townBoundaries,
-      )
-    : laidColumns;
+  const columns = boundaries && split ? boundaries.splitColumns(laidColumns, split) : laidColumns;
   const dataset: PostedDataset = {
     ...rest,
     segments: [],
     columns,
     history: joined?.history ?? null,
     progress: joined?.report ?? null,
-    unfiltered: unfilteredFigures(segments, columns),
+    unfiltered:
+      boundaries && split
+        ? boundaries.withTownOptions(unfilteredFigures(segments, columns), columns)
+        : unfilteredFigures(segments, columns),
     warnings: [...reading.warnings, ...conversion.warnings, ...rest.warnings],
     labelsData: encodeFeatures(joined ? joined.labels : labels),
     normalisedGeojson: normalised,

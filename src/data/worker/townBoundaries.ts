@@ -1,13 +1,24 @@
 /**
  * Town boundaries (乡镇界) in the data worker: read by content (GeoJSON, a zipped Shapefile …),
- * their polygons taken with a name field, and the segment columns split at them so that every
- * figure by town adds up to the county. Loaded only when a dataset comes with boundaries.
+ * their polygons taken with a name field, the lines cut at them, and the drawn roads' towns and
+ * the segment columns taken from the cut, so that the map's town filter draws what the figures
+ * count and every figure by town adds up to the county. Loaded only when a dataset comes with
+ * boundaries.
  */
-import type { LineString, MultiLineString, Polygon, MultiPolygon, Position } from 'geojson';
+import type {
+  FeatureCollection,
+  Geometry,
+  LineString,
+  MultiLineString,
+  MultiPolygon,
+  Polygon,
+  Position,
+} from 'geojson';
 import { splitColumnsAtTowns } from '../../domain/townColumns.ts';
-import { townArea, townLookup, type TownArea } from '../../domain/townAreas.ts';
-import { townPieces } from '../../domain/townPieces.ts';
+import { OUTSIDE, townArea, townLookup, type TownArea } from '../../domain/townAreas.ts';
+import { townPieces, type TownPiece } from '../../domain/townPieces.ts';
 import type { SegmentColumns } from '../../domain/segmentIndex.ts';
+import type { UnfilteredFigures } from '../../domain/unfilteredFigures.ts';
 import type { DatasetSource } from './workerProtocol.ts';
 import { readInput } from './readInput.ts';
 
@@ -61,24 +72,61 @@ export function townAreasOf(value: unknown): TownArea[] {
   return [...ringsByName].map(([name, rings]) => townArea(name, rings));
 }
 
+/** Where each segment's line runs: its pieces in the towns named `names`. */
+export interface TownSplit {
+  pieces: TownPiece[][];
+  names: string[];
+}
+
 /**
- * The columns split at the town boundaries read from `source`; the columns as they are where
- * the boundaries cannot be read or hold no named polygon.
+ * The lines cut at the town boundaries read from `source`; null where the boundaries cannot
+ * be read or hold no named polygon.
  */
-export async function splitAtTownBoundaries(
-  columns: SegmentColumns,
-  lines: readonly (LineString | MultiLineString)[],
+export async function townSplit(
   source: DatasetSource,
-): Promise<SegmentColumns> {
+  lines: readonly (LineString | MultiLineString)[],
+): Promise<TownSplit | null> {
   const reading = await readInput(source).catch(() => null);
-  if (!reading?.ok) return columns;
+  if (!reading?.ok) return null;
   const areas = townAreasOf(reading.value);
-  if (areas.length === 0) return columns;
+  if (areas.length === 0) return null;
   const lookup = townLookup(areas);
-  const pieces = lines.map((line) => townPieces(line, lookup));
-  return splitColumnsAtTowns(
-    columns,
-    pieces,
-    areas.map((area) => area.name),
-  );
+  return {
+    pieces: lines.map((line) => townPieces(line, lookup)),
+    names: areas.map((area) => area.name),
+  };
+}
+
+/**
+ * Gives each drawn road or route-code label (its id a segment index) the towns its segment's
+ * line runs through as its `townsKey`, so that the map's town filter draws the roads the figures
+ * count.
+ */
+export function drawTownsFromSplit(
+  roads: FeatureCollection<Geometry, { townsKey: string }>,
+  split: TownSplit,
+): void {
+  for (const road of roads.features) {
+    const towns = new Set<string>();
+    for (const piece of split.pieces[Number(road.id)] ?? []) {
+      if (piece.town !== OUTSIDE) towns.add(split.names[piece.town]!);
+    }
+    road.properties.townsKey = towns.size > 0 ? `|${[...towns].join('|')}|` : '';
+  }
+}
+
+/** The columns with each segment's towns taken from the split. */
+export function splitColumns(columns: SegmentColumns, split: TownSplit): SegmentColumns {
+  return splitColumnsAtTowns(columns, split.pieces, split.names);
+}
+
+const townCollator = new Intl.Collator('zh');
+
+/** The figures with the town filter's choices taken from the boundaries the roads run through. */
+export function withTownOptions(
+  figures: UnfilteredFigures,
+  columns: SegmentColumns,
+): UnfilteredFigures {
+  const towns = [...columns.towns].sort(townCollator.compare);
+  return { ...figures, options: { ...figures.options, towns } };
 }

@@ -1,7 +1,7 @@
 /**
  * A click on a grouped table's row: the map filtered to that group. Each level's value goes
- * into its filter field, on top of the filters already chosen; a route, which has no filter,
- * is framed and outlined on the map as a search result is. A row with no value (no project,
+ * into its filter field, on top of the filters already chosen, and the map frames the row's
+ * roads; a route, which has no filter, is outlined on the map as a search result is. A row with no value (no project,
  * no year) leaves that field as it is.
  */
 import type { BuildStatus, RoadClass } from '../../contract/roadNetwork.ts';
@@ -33,19 +33,26 @@ export function rowFilter(
   return filter;
 }
 
-/** Filters the map to a row; frames and outlines its route where it has one. */
+/**
+ * Filters the map to a row and frames its roads; a route's roads are outlined too, as a search
+ * result's are.
+ */
 export function showRow(
   state: AppState,
   groupBy: readonly GroupField[],
   keys: readonly string[],
 ): void {
-  state.setFilter(rowFilter(state.filter, groupBy, keys));
+  const filter = rowFilter(state.filter, groupBy, keys);
+  state.setFilter(filter);
   const routeLevel = groupBy.indexOf('route');
   const route = routeLevel >= 0 ? keys[routeLevel] : undefined;
-  if (!route) return;
-  const indices = state.segments
-    .filter((segment) => segment.properties.route === route)
-    .map((segment) => segment.index);
-  state.found = indices;
-  state.focusOn(indices);
+  const kept = state.segmentIndex.kept(filter);
+  const indices: number[] = [];
+  for (let i = 0; i < state.segmentIndex.size; i++) {
+    if (!kept || kept[i] === 1) {
+      if (!route || state.segments[i]?.properties.route === route) indices.push(i);
+    }
+  }
+  if (route) state.found = indices;
+  if (indices.length > 0) state.focusOn(indices);
 }
