@@ -4,6 +4,8 @@
  */
 class AnalysisPanel {
   open = $state(false);
+  /** Whether the focus moves into the panel as it opens, and back to its button as it closes. */
+  moveFocus = false;
 }
 
 /** The one tools panel state. */

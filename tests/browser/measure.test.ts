@@ -308,8 +308,21 @@ describe('measuring on a phone (Chinese)', () => {
 
   test('the tools open from the map button and show the distance by chainage', async () => {
     const { page, errors } = app();
-    await page.getByRole('button', { name: '测量与检查' }).click();
+    // From the keyboard: the focus goes into the panel, and back to the button as it closes.
+    const button = page.getByRole('button', { name: '测量与检查' });
+    await button.focus();
+    await page.keyboard.press('Enter');
     const panel = tools(page, '测量与检查');
+    await expect.poll(() => panel.count()).toBe(1);
+    await expect
+      .poll(() => page.evaluate(() => document.activeElement?.getAttribute('role')))
+      .toBe('tab');
+    await panel.getByRole('button', { name: '关闭' }).click();
+    await expect.poll(() => panel.count()).toBe(0);
+    await expect
+      .poll(() => page.evaluate(() => document.activeElement?.textContent?.trim()))
+      .toBe('测量与检查');
+    await page.keyboard.press('Enter');
     await expect.poll(() => panel.count()).toBe(1);
     const from = vertexChainage('G247-03', 6);
     const to = vertexChainage('G247-05', 10);
