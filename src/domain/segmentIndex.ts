@@ -132,6 +132,18 @@ export interface SegmentColumns {
    * serves.
    */
   townSpans?: TownSpans;
+  /**
+   * Where roads are split at town boundaries: the towns each segment names (its `towns`), laid
+   * out as `towns`, `townStart` and `townCodes` are without a split. "Towns served" counts them.
+   */
+  servedTowns?: ServedTowns;
+}
+
+/** The towns segments name: those of segment i are `codes[start[i] … start[i + 1]]` of `names`. */
+export interface ServedTowns {
+  names: string[];
+  start: Uint32Array;
+  codes: Uint32Array;
 }
 
 /**
@@ -342,7 +354,7 @@ export class SegmentIndex {
     const columns = this.#columns;
     const { classes, statuses, classCode, statusCode, projectCode, lengthMm, completedMm } =
       columns;
-    const { guardRequiredMm, guardCountedMm, townStart, townCodes, workCode } = columns;
+    const { guardRequiredMm, guardCountedMm, workCode } = columns;
     const byWork = new CodeTotals(NO_WORK_CODE + 1);
     const statusCount = statuses.length;
     const all = new CodeTotals(1);
@@ -351,7 +363,12 @@ export class SegmentIndex {
     const byStatus = new CodeTotals(statusCount);
     const byProject = new CodeTotals(columns.projects.length);
     const classStatus = new CodeTotals(classes.length * statusCount);
-    const townSeen = new Uint8Array(columns.towns.length);
+    const served = columns.servedTowns ?? {
+      names: columns.towns,
+      start: columns.townStart,
+      codes: columns.townCodes,
+    };
+    const townSeen = new Uint8Array(served.names.length);
     let requiredSumMm = 0;
     let guardSumMm = 0;
     for (let i = 0; i < this.size; i++) {
@@ -377,7 +394,9 @@ export class SegmentIndex {
         requiredSumMm += required;
         guardSumMm += guardCountedMm[i]!;
       }
-      for (let at = townStart[i]!; at < townStart[i + 1]!; at++) townSeen[townCodes[at]!] = 1;
+      for (let at = served.start[i]!; at < served.start[i + 1]!; at++) {
+        townSeen[served.codes[at]!] = 1;
+      }
     }
     const classStatusKm: NetworkSummary['classStatusKm'] = {};
     for (const cell of classStatus.order) {
@@ -404,7 +423,7 @@ export class SegmentIndex {
       byStatus: byStatus.record(statuses),
       byProject: byProject.record(columns.projects),
       byWork: workTotals,
-      towns: columns.towns.filter((_, code) => townSeen[code] === 1).sort(townCollator.compare),
+      towns: served.names.filter((_, code) => townSeen[code] === 1).sort(townCollator.compare),
       classStatusKm,
     };
   }

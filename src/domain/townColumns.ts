@@ -28,7 +28,7 @@ function sharePart(value: number, fromShare: number, toShare: number, unit: numb
 /**
  * The columns with each segment's towns taken from where its line runs (`pieces[i]`, from
  * `townPieces`, over the areas named `areaNames`). A stretch outside every boundary belongs to
- * no town.
+ * no town. The towns the segments name are kept as the towns they serve.
  *
  * @example
  * const split = splitColumnsAtTowns(columns, lines.map((line) => townPieces(line, areas)),
@@ -83,7 +83,19 @@ export function splitColumnsAtTowns(
     fromShare: Float64Array.from(fromShares),
     toShare: Float64Array.from(toShares),
   };
-  return { ...columns, towns, townStart, townCodes: Uint32Array.from(codes), townSpans };
+  const servedTowns = columns.servedTowns ?? {
+    names: columns.towns,
+    start: columns.townStart,
+    codes: columns.townCodes,
+  };
+  return {
+    ...columns,
+    towns,
+    townStart,
+    townCodes: Uint32Array.from(codes),
+    townSpans,
+    servedTowns,
+  };
 }
 
 const partsOfColumns = new WeakMap<SegmentColumns, TownParts>();

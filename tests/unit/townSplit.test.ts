@@ -147,6 +147,12 @@ describe('the sample county split at its synthetic town boundaries', () => {
     }
   });
 
+  it('counts the towns a project serves by the towns its roads name: 24 and 17', () => {
+    const served = (project: string) => index.summary(index.kept({ projects: [project] })).towns;
+    expect(served('撤并建制村畅通工程')).toHaveLength(24);
+    expect(served('自然村通硬化路')).toHaveLength(17);
+  });
+
   it('lays most of each road in a town its properties name', () => {
     let agreeing = 0;
     dataset.segments.forEach((segment, i) => {
