@@ -8,7 +8,7 @@ import { describe, expect, test } from 'vitest';
 import type { ApiMeasurement, ApiSelection } from '../../src/state/analysisApi.ts';
 import { settle, useSharedApp } from './appHelpers.ts';
 import { phoneViewport, screenshot, useBrowser } from './harness.ts';
-import { idsMeetingBox, vertexChainage } from './measureHelpers.ts';
+import { idsMeetingBox, sampleRoads, vertexChainage } from './measureHelpers.ts';
 
 useBrowser();
 
@@ -220,6 +220,26 @@ describe('measuring (English, 1280×800)', () => {
     expect(Object.keys(selection.byClass)).toEqual(['village']);
     expect(selection.segments).toBeGreaterThan(0);
     await page.evaluate(() => window.roadboard.setFilter({}));
+    // And the legend: with 'Existing' hidden, its roads leave the selection.
+    const whole: ApiSelection = await page.evaluate(
+      (box) => window.roadboard.selectBox(box as [number, number, number, number]),
+      box,
+    );
+    const legend = page.getByRole('region', { name: 'Legend', exact: true });
+    await legend.locator('button[data-bucket="existing"]').click();
+    await settle(page);
+    const shown: ApiSelection = await page.evaluate(
+      (box) => window.roadboard.selectBox(box as [number, number, number, number]),
+      box,
+    );
+    const statusById = new Map(
+      sampleRoads.features.map((road) => [road.properties?.['id'], road.properties?.['status']]),
+    );
+    const existing = whole.ids.filter((id) => statusById.get(id) === 'existing').length;
+    expect(existing).toBeGreaterThan(0);
+    expect(shown.segments).toBe(whole.segments - existing);
+    await legend.locator('button[data-bucket="existing"]').click();
+    await settle(page);
   });
 
   test('a box dragged on the map gives the figures of the same box through the API', async () => {
