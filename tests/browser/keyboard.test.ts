@@ -16,11 +16,12 @@ const MIN_TARGET_PX = 44;
 /**
  * Tab presses from the start of the page to the first legend entry, at most: 66 before the
  * filter lists became one Tab stop each. On a desktop the legend is in the right panel, after
- * the left one: 4 skip links, then 12 controls (language, open data, coordinate source,
- * download, colour mode, search, five filter lists, online basemap), so 17; the skip link to
- * the legend takes 2 Tabs and Enter. On a phone the legend is the sheet's first tab.
+ * the left one: 4 skip links, then 15 controls (language, present, export, open data,
+ * coordinate source, progress sheets, download, colour mode, search, five filter lists, online
+ * basemap), so 20; the skip link to the legend takes 2 Tabs and Enter. On a phone the legend is
+ * the sheet's first tab.
  */
-const MAX_TABS_TO_LEGEND = { desktop: 17, phone: 15 };
+const MAX_TABS_TO_LEGEND = { desktop: 20, phone: 15 };
 
 /**
  * Puts the keyboard at the very start of the page: focuses an element placed before everything
