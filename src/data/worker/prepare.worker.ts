@@ -18,6 +18,7 @@ import {
   type WorkerMessage,
 } from './workerProtocol.ts';
 import { prepareDataset, type PreparedDataset } from './prepareDataset.ts';
+import { drawNetwork } from './drawNetwork.ts';
 import type { SheetFile } from './joinSheets.ts';
 import { readInput } from './readInput.ts';
 import { mapInput } from './mapInput.ts';
@@ -171,9 +172,8 @@ async function open(request: OpenRequest): Promise<Answer> {
  * from, drawn anew, with their columns at each date of the history.
  */
 async function joinProgressSheets(dataset: PreparedDataset, sheets: readonly SheetFile[]) {
-  const [{ joinSheets }, { drawNetwork }, { historyColumns }] = await Promise.all([
+  const [{ joinSheets }, { historyColumns }] = await Promise.all([
     import('./joinSheets.ts'),
-    import('./drawNetwork.ts'),
     import('../../domain/historyColumns.ts'),
   ]);
   const { network, report } = await joinSheets(dataset.segments, dataset.lines, sheets);
