@@ -54,6 +54,11 @@ export interface ProgressNetwork {
   history: ProgressHistory;
 }
 
+/** A length in km to the millimetre. */
+function toMillimetre(km: number): number {
+  return Math.round(km * 1e6) / 1e6;
+}
+
 /** Fractions closer than this are one cut. */
 const SAME_CUT = 1e-9;
 
@@ -180,21 +185,23 @@ function latestPiece(
       : segment.properties.investment_wan !== undefined && segment.lengthKm > 0
         ? (segment.properties.investment_wan * atom.lengthKm) / segment.lengthKm
         : undefined;
+  // The properties, shown in the details and written to files, to the millimetre (and to the
+  // 万元's hundredth); the figures counted keep their full precision.
   const pieceProperties: RoadSegmentProperties = {
     ...properties,
     status: state.status,
-    length_km: atom.lengthKm,
-    completed_km: state.completedKm,
+    length_km: toMillimetre(atom.lengthKm),
+    completed_km: toMillimetre(state.completedKm),
   };
   if (state.guardRequiredKm === null) {
     delete pieceProperties.guard_required_km;
     delete pieceProperties.guard_km;
   } else {
-    pieceProperties.guard_required_km = state.guardRequiredKm;
-    pieceProperties.guard_km = state.guardKm;
+    pieceProperties.guard_required_km = toMillimetre(state.guardRequiredKm);
+    pieceProperties.guard_km = toMillimetre(state.guardKm);
   }
   if (investmentWan === undefined) delete pieceProperties.investment_wan;
-  else pieceProperties.investment_wan = investmentWan;
+  else pieceProperties.investment_wan = Math.round(investmentWan * 100) / 100;
   if (row?.updated) pieceProperties.updated = row.updated;
   if (stretch.reversed) delete pieceProperties.start_chainage;
   else pieceProperties.start_chainage = formatChainage(source.fromKm);

@@ -3,7 +3,7 @@
  * chainage range the segment covers. Values become text here; nothing is ever markup.
  */
 import { formatChainage, parseChainageKm } from '../domain/chainage.ts';
-import { formatWan } from '../domain/format.ts';
+import { formatKm, formatWan } from '../domain/format.ts';
 import {
   SEGMENT_PROPERTY_ORDER,
   type PointFeatureProperties,
@@ -81,6 +81,17 @@ export function chainageRange(segment: MeasuredSegment): string | null {
 }
 
 /**
+ * Built km of length, `0.46/3.83`: the segment's, or for a piece cut by progress rows its
+ * stretch's (a piece is wholly built or not; its colour and share are the stretch's).
+ */
+export function completionKm(segment: MeasuredSegment): string {
+  const stretch = segment.stretch;
+  if (!stretch) return `${formatKm(segment.completedKm)}/${formatKm(segment.lengthKm)}`;
+  const lengthKm = stretch.stretchToKm - stretch.stretchFromKm;
+  return `${formatKm(segment.completionRatio * lengthKm)}/${formatKm(lengthKm)}`;
+}
+
+/**
  * For a piece cut by progress rows: the stretch it belongs to, with the share built
  * (`K3+200 – K8+750 · 40 %`), and the sheet row its figures come from; null otherwise.
  */
@@ -92,14 +103,10 @@ export function stretchRows(segment: MeasuredSegment, strings: Strings): [string
     [strings.detailsStretch, `${range} · ${Math.round(segment.completionRatio * 100)} %`],
   ];
   if (stretch.source) {
-    rows.push([
-      strings.detailsSource,
-      fill(strings.detailsSourceRow, {
-        file: stretch.source.file,
-        sheet: stretch.source.sheet,
-        row: stretch.source.row,
-      }),
-    ]);
+    const { file, sheet, row } = stretch.source;
+    // A CSV's sheet is its file's name: said once.
+    const where = file.startsWith(sheet) ? file : `${file} · ${sheet}`;
+    rows.push([strings.detailsSource, fill(strings.detailsSourceRow, { where, row })]);
   }
   return rows;
 }
