@@ -32,7 +32,21 @@ export interface PageContent {
   north: string;
   /** The scale bar's label for a length in metres. */
   scaleLabel: (metres: number) => string;
+  /** The Tables view's bar chart, where the view is open: drawn under the key figures. */
+  chart?: PageChart;
 }
+
+/** A bar chart of done against planned km per group (the Tables view's). */
+export interface PageChart {
+  title: string;
+  /** The names of the done and the planned bars. */
+  series: [string, string];
+  bars: { name: string; doneKm: number; plannedKm: number }[];
+}
+
+/** The chart's colours: the done bar over the pale planned one, as in the Tables view. */
+const CHART_DONE = '#1f4e8c';
+const CHART_PLANNED = '#c9d6ea';
 
 export interface PageMap {
   canvas: HTMLCanvasElement;
@@ -204,7 +218,68 @@ function drawSide(
         width: box.width,
         height: box.y + box.height - legendBottom - gap,
       };
-  drawFigures(context, figuresBox, content, mm);
+  const figuresBottom = drawFigures(context, figuresBox, content, mm);
+  if (content.chart) {
+    const top = figuresBottom + gap;
+    const chartBox: Box = {
+      x: figuresBox.x,
+      y: top,
+      width: figuresBox.width,
+      height: figuresBox.y + figuresBox.height - top,
+    };
+    drawChart(context, chartBox, content.chart, mm);
+  }
+}
+
+/** Draws a bar chart of done against planned km, as many bars as fit. */
+function drawChart(
+  context: CanvasRenderingContext2D,
+  box: Box,
+  chart: PageChart,
+  mm: number,
+): void {
+  const row = 4.2 * mm;
+  if (chart.bars.length === 0 || box.height < 14 * mm + row) return;
+  let y = box.y + SIZE_MM.heading * mm;
+  context.fillStyle = TEXT;
+  font(context, SIZE_MM.heading * mm, 700);
+  fitText(context, chart.title, box.x, y, box.width);
+  y += 4.5 * mm;
+  font(context, SIZE_MM.small * mm);
+  let keyX = box.x;
+  for (const [index, name] of chart.series.entries()) {
+    context.fillStyle = index === 0 ? CHART_DONE : CHART_PLANNED;
+    context.fillRect(keyX, y - 2 * mm, 4 * mm, 2 * mm);
+    context.fillStyle = MUTED;
+    context.fillText(name, keyX + 5 * mm, y);
+    keyX += 5 * mm + context.measureText(name).width + 4 * mm;
+  }
+  y += 1.5 * mm;
+  const count = Math.min(chart.bars.length, Math.floor((box.y + box.height - y - 5 * mm) / row));
+  const bars = chart.bars.slice(0, count);
+  const maxKm = Math.max(...bars.map((bar) => Math.max(bar.doneKm, bar.plannedKm)), 0) || 1;
+  const nameWidth = Math.min(26 * mm, box.width * 0.4);
+  const barX = box.x + nameWidth + 1.5 * mm;
+  const barWidth = box.x + box.width - barX;
+  for (const bar of bars) {
+    y += row;
+    context.fillStyle = TEXT;
+    font(context, SIZE_MM.small * mm);
+    context.textAlign = 'right';
+    fitText(context, bar.name, box.x + nameWidth, y - 0.6 * mm, nameWidth);
+    context.textAlign = 'left';
+    context.fillStyle = CHART_PLANNED;
+    context.fillRect(barX, y - 3.2 * mm, (bar.plannedKm / maxKm) * barWidth, 3 * mm);
+    context.fillStyle = CHART_DONE;
+    context.fillRect(barX, y - 2.5 * mm, (bar.doneKm / maxKm) * barWidth, 1.6 * mm);
+  }
+  y += 4 * mm;
+  context.fillStyle = MUTED;
+  font(context, SIZE_MM.small * mm);
+  context.fillText('0', barX, y);
+  context.textAlign = 'right';
+  context.fillText(`${formatKm(maxKm)} km`, box.x + box.width, y);
+  context.textAlign = 'left';
 }
 
 /** Draws the legend; returns where it ends. */
@@ -246,13 +321,14 @@ function drawLegend(
   return y;
 }
 
+/** Draws the key figures; returns where they end. */
 function drawFigures(
   context: CanvasRenderingContext2D,
   box: Box,
   content: PageContent,
   mm: number,
-): void {
-  if (content.figures.length === 0 || box.height < 12 * mm) return;
+): number {
+  if (content.figures.length === 0 || box.height < 12 * mm) return box.y;
   let y = box.y + SIZE_MM.heading * mm;
   context.fillStyle = TEXT;
   font(context, SIZE_MM.heading * mm, 700);
@@ -269,4 +345,5 @@ function drawFigures(
     font(context, SIZE_MM.heading * mm * 1.15, 700);
     fitText(context, figure.value, box.x, y, box.width);
   }
+  return y;
 }

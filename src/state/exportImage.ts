@@ -19,6 +19,7 @@ import { palette } from '../style/palette.ts';
 import { appState } from './appState.svelte.ts';
 import { presentation } from './presentation.svelte.ts';
 import { roadMapReady } from './roadMapHandle.ts';
+import { tablesView } from './tablesView.svelte.ts';
 
 /** User Timing measures of an export: drawing the map, then drawing and encoding the page. */
 export const EXPORT_MAP_MEASURE = 'roadboard:export-map';
@@ -140,7 +141,15 @@ export async function exportImage(
   performance.measure(EXPORT_MAP_MEASURE, { start: mapStart, detail: { parts: map.parts } });
   const pageStart = performance.now();
   const title = options.title?.trim() || defaultPageTitle();
-  const canvas = drawPage(page, layout, map, pageContent(title));
+  // With the Tables view open, the page carries its chart.
+  const chart = tablesView.open
+    ? (await import('./tables/tableApi.ts')).pageChart(
+        appState,
+        tablesView.groupBy,
+        tablesView.order,
+      )
+    : undefined;
+  const canvas = drawPage(page, layout, map, { ...pageContent(title), chart });
   const blob =
     options.format === 'pdf'
       ? jpegPdf(

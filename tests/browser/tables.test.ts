@@ -119,6 +119,38 @@ describe('the Tables view (Chinese, 1280×800)', () => {
     await screenshot(page, 'tables-town-class-zh');
   });
 
+  test('an exported page carries the chart while the Tables view is open', async () => {
+    const { page } = app();
+    const plannedPixels = async (name: string) => {
+      const { count, bytes } = await page.evaluate(async () => {
+        const blob = await window.roadboard.exportImage({
+          format: 'png',
+          paper: 'A4',
+          orientation: 'landscape',
+          dpi: 150,
+        });
+        const bitmap = await createImageBitmap(blob);
+        const canvas = new OffscreenCanvas(bitmap.width, bitmap.height);
+        const context = canvas.getContext('2d')!;
+        context.drawImage(bitmap, 0, 0);
+        const { data } = context.getImageData(0, 0, bitmap.width, bitmap.height);
+        let found = 0;
+        // The chart's pale planned bars, #c9d6ea.
+        for (let at = 0; at < data.length; at += 4) {
+          if (data[at] === 0xc9 && data[at + 1] === 0xd6 && data[at + 2] === 0xea) found++;
+        }
+        return { count: found, bytes: [...new Uint8Array(await blob.arrayBuffer())] };
+      });
+      await writeFile(`tests/output/tables/${name}.png`, Buffer.from(bytes));
+      return count;
+    };
+    const withChart = await plannedPixels('page-with-chart');
+    await page.getByRole('button', { name: '关闭', exact: true }).click();
+    const withoutChart = await plannedPixels('page-without-chart');
+    expect(withChart).toBeGreaterThan(withoutChart + 500);
+    await openTables(page, '分组统计');
+  });
+
   test('downloads a CSV in UTF-8 with a byte-order mark and CRLF', async () => {
     const { page } = app();
     const view = page.getByRole('region', { name: '分组统计', exact: true });

@@ -68,3 +68,4 @@ export function apiExport(
 export { exportFileName, exportTables, type TableFormat } from './tableExport.ts';
 export { showRow } from './rowFilter.ts';
 export { NAME_ORDER, namedTable, shownTable, type TableOrder } from './tableRows.ts';
+export { pageChart } from './pageChart.ts';
