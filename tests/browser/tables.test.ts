@@ -238,6 +238,33 @@ describe('roadboard.table and roadboard.exportTable (English)', () => {
   });
 });
 
+describe('the tables follow the as-of date of a progress history', () => {
+  const app = useSharedApp('?lang=zh');
+
+  test('rows by class add up to the statistics at an earlier date, and differ from the latest', async () => {
+    const { page } = app();
+    const result = await page.evaluate(async () => {
+      const sheet = await (await fetch('sample/progress-2023.csv')).blob();
+      return window.roadboard.loadProgress(sheet, 'progress-2023.csv');
+    });
+    expect(result.ok).toBe(true);
+    const dates = await page.evaluate(() => window.roadboard.asOfDates);
+    expect(dates.length).toBeGreaterThan(1);
+    const completedMm = async () => {
+      const rows = await page.evaluate(() => window.roadboard.table('class'));
+      return rows.reduce((sum, row) => sum + Math.round(row.completedKm * 1e6), 0);
+    };
+    const latest = await completedMm();
+    await page.evaluate((date) => window.roadboard.setAsOf(date), dates[0]!);
+    const early = await completedMm();
+    expect(early).toBe(Math.round((await appSummary(page)).completedKm * 1e6));
+    expect(early).toBeLessThan(latest);
+    const town = await page.evaluate(() => window.roadboard.table('town'));
+    const townMm = town.reduce((sum, row) => sum + Math.round(row.completedKm * 1e6), 0);
+    expect(townMm).toBe(early);
+  });
+});
+
 describe('a table of 10,000 rows', () => {
   const app = useSharedApp('?lang=zh');
 
