@@ -23,7 +23,13 @@ if (!values.in?.length || !values.out) {
   );
   process.exit(2);
 }
-const outcome = await buildTileSet(values.in, values.out, (line) => console.log(line), {
-  boundaries: values.boundaries,
-});
-if (!outcome.ok) process.exit(1);
+try {
+  const outcome = await buildTileSet(values.in, values.out, (line) => console.log(line), {
+    boundaries: values.boundaries,
+  });
+  if (!outcome.ok) process.exitCode = 1;
+} catch (error) {
+  // A file that cannot be read at all (missing, not JSON, cut short): its sentence, no stack.
+  console.error(`the network cannot be read: ${(error as Error).message}`);
+  process.exitCode = 1;
+}

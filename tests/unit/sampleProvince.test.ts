@@ -1,7 +1,8 @@
 /**
  * `npm run sample:province` on a small province: at least the counties and segments asked for,
  * a boundary for each county, every feature valid for the real validator, ids and town names
- * unique across counties, projects named by county, and the roads labelled synthetic.
+ * unique across counties, projects named by county, progress of its own in each county, and the
+ * roads labelled synthetic.
  */
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -73,5 +74,29 @@ describe('the sample province', () => {
       roads.features.map((feature) => feature.properties?.project).filter(Boolean),
     );
     for (const project of projects) expect(String(project)).toMatch(/合成0[12]/);
+  });
+
+  test('gives each county its own progress on its village road programmes', () => {
+    const builtShare = (code: string) => {
+      const programme = roads.features.filter(
+        (feature) =>
+          String(feature.properties?.id).startsWith(code) &&
+          feature.properties?.class === 'village' &&
+          feature.properties?.work === 'road',
+      );
+      const built = programme.filter((feature) => feature.properties?.status === 'completed');
+      return built.length / programme.length;
+    };
+    const [first, second] = [builtShare('P01'), builtShare('P02')];
+    expect(Math.min(first, second)).toBeLessThan(1);
+    expect(first).not.toBe(second);
+    const started = roads.features.filter(
+      (feature) =>
+        feature.properties?.class === 'village' && feature.properties?.status === 'construction',
+    );
+    for (const feature of started)
+      expect(Number(feature.properties?.completed_km)).toBeLessThanOrEqual(
+        Number(feature.properties?.length_km),
+      );
   });
 });

@@ -1,11 +1,13 @@
 /**
- * The synthetic sample province: counties like the sample county (each with its own seed, names
- * and boundary) laid out on a grid, generated one at a time so that a million segments never sit
- * in memory together. Segment and point ids start with the county's code (`P07-C0012`).
+ * The synthetic sample province: counties like the sample county (each with its own seed, names,
+ * boundary and progress of its village road programmes) laid out on a grid, generated one at a
+ * time so that a million segments never sit in memory together. Segment and point ids start with the county's code (`P07-C0012`).
  */
 import { buildSampleCounty, type SampleCounty } from '../sampleCounty.ts';
+import { roundTo2 } from '../allocate.ts';
 import { NameBook } from '../names.ts';
-import { createRandom } from '../random.ts';
+import { pathLengthKm } from '../plane.ts';
+import { createRandom, type Random } from '../random.ts';
 import type { SampleCountySource } from '../source.ts';
 import { provinceCountySource, type ProvinceCountyPlan } from './countySource.ts';
 
@@ -49,6 +51,25 @@ function extentKm(county: SampleCounty): number {
   );
 }
 
+/** The share of a county's village programme roads built, drawn for each county. */
+const BUILT_SHARE_RANGE: [number, number] = [0.3, 1];
+
+/**
+ * Gives each county its own progress, so that counties differ on the overview: of its village
+ * road work in projects (built in the sample county), a drawn share stays built and the rest is
+ * under construction, each road with a part of it built.
+ */
+function varyProgress(county: SampleCounty, random: Random): void {
+  const builtShare = random.between(...BUILT_SHARE_RANGE);
+  for (const { properties, path } of county.segments) {
+    if (properties.class !== 'village' || properties.work !== 'road') continue;
+    if (properties.status !== 'completed' || random.next() < builtShare) continue;
+    const lengthKm = properties.length_km ?? roundTo2(pathLengthKm(path));
+    properties.status = 'construction';
+    properties.completed_km = roundTo2(lengthKm * random.between(0, 0.9));
+  }
+}
+
 /** Gives every feature of a county an id that starts with the county's code. */
 function prefixIds(county: SampleCounty, code: string): void {
   for (const draft of county.segments) draft.properties.id = `${code}-${draft.properties.id}`;
@@ -81,6 +102,7 @@ export function* provinceCounties(
       areaFactor,
     };
     const county = buildSampleCounty(provinceCountySource(base, plan, townNames));
+    varyProgress(county, createRandom(base.seed).fork(`progress:${index}`));
     if (spacingKm === 0) spacingKm = extentKm(county) * GRID_GAP;
     const eastKm = ((index % columns) - (columns - 1) / 2) * spacingKm;
     const northKm = ((rows - 1) / 2 - Math.floor(index / columns)) * spacingKm;
