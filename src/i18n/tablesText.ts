@@ -40,6 +40,8 @@ export interface TablesText {
   rowHint: string;
   downloadXlsx: string;
   downloadCsv: string;
+  downloadEvery: string;
+  downloadEveryHint: string;
   /** The title line of a file: dataset, filter and as-of date. */
   fileTitle: (words: { dataset: string; filter: string; asOf: string }) => string;
   noFilter: string;
@@ -115,6 +117,8 @@ const ZH: TablesText = {
   rowHint: '点击一行，地图筛选到该行',
   downloadXlsx: '下载 XLSX',
   downloadCsv: '下载 CSV',
+  downloadEvery: 'XLSX（全部分组）',
+  downloadEveryHint: '一个工作簿，每种分组一张工作表',
   fileTitle: ({ dataset, filter, asOf }) => `${dataset} · 筛选：${filter} · 截至：${asOf}`,
   noFilter: '无',
   allRecords: '全部记录',
@@ -190,6 +194,8 @@ const EN: TablesText = {
   rowHint: 'click a row to filter the map to it',
   downloadXlsx: 'Download XLSX',
   downloadCsv: 'Download CSV',
+  downloadEvery: 'XLSX (every grouping)',
+  downloadEveryHint: 'One workbook, a sheet for each grouping',
   fileTitle: ({ dataset, filter, asOf }) => `${dataset} · Filter: ${filter} · As of: ${asOf}`,
   noFilter: 'none',
   allRecords: 'all records',

@@ -117,6 +117,19 @@ describe('the Tables view (Chinese, 1280×800)', () => {
     const summary = await appSummary(page);
     expect(totals[3]).toBeCloseTo(summary.lengthKm, 2);
     await screenshot(page, 'tables-town-class-zh');
+    const every = await downloaded(page, () =>
+      view.getByRole('button', { name: 'XLSX（全部分组）' }).click(),
+    );
+    const everySheets = await readXlsxFile(every.bytes);
+    expect(everySheets.map((read) => read.sheet)).toEqual([
+      '乡镇',
+      '项目',
+      '行政等级',
+      '建设状态',
+      '年度',
+      '路线',
+      '乡镇 × 行政等级',
+    ]);
   });
 
   test('an exported page carries the chart while the Tables view is open', async () => {
