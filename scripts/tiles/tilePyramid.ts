@@ -32,6 +32,8 @@ export interface TileInput {
 /** Where each finished tile goes, and who hears of progress. */
 export interface TileSink {
   addTile(zoom: number, x: number, y: number, compressed: Uint8Array): void;
+  /** Called once zooms 5–7 are cut, with the regions of zooms 8–14 to come. */
+  onLowZooms?(regions: number): void;
   onRegion?(done: number, total: number): void;
 }
 
@@ -277,6 +279,7 @@ export function cutPyramid(input: TileInput, sink: TileSink): PyramidReport {
       for (const key of regionsOf(feature)) regionInput(key)[layer].features.push(feature);
     }
   }
+  sink.onLowZooms?.(regions.size);
   let done = 0;
   for (const [key, region] of regions) {
     const [x, y] = key.split('/').map(Number) as [number, number];

@@ -139,6 +139,10 @@ export async function buildTileSet(
   const archive = new ArchiveWriter(join(folder, TILE_SET_FILES.tiles));
   const report = cutPyramid(network.tiles, {
     addTile: (zoom, x, y, compressed) => archive.addTile(zoom, x, y, compressed),
+    onLowZooms: (regions) =>
+      log(
+        `zooms 5–7: ${archive.tileCount.toLocaleString('en')} tiles; zooms 8–14 in ${regions} regions (${seconds(startedMs)})`,
+      ),
     onRegion: (done, total) => {
       if (done % 10 === 0 || done === total)
         log(
