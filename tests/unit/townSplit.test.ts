@@ -13,6 +13,7 @@ import { OUTSIDE, townArea, townLookup } from '../../src/domain/townAreas.ts';
 import { columnsInTowns, splitColumnsAtTowns } from '../../src/domain/townColumns.ts';
 import { townPieces } from '../../src/domain/townPieces.ts';
 import { preparedSample } from './preparedSample.ts';
+import { sampleTownBoundaries } from '../../scripts/sample/townBoundaries.ts';
 
 const MM_PER_KM = 1_000_000;
 const mm = (km: number) => Math.round(km * MM_PER_KM);
@@ -81,6 +82,18 @@ describe('the sample county split at its synthetic town boundaries', () => {
   );
   const index = new SegmentIndex(columns);
   const summary = index.summary(null);
+
+  it('ships the boundaries npm run sample writes from the county context', () => {
+    const context = readFileSync(
+      new URL('../../public/sample/context.geojson', import.meta.url),
+      'utf8',
+    );
+    expect(
+      sampleTownBoundaries(context) === text,
+      'towns.geojson is stale: run npm run sample',
+    ).toBe(true);
+    expect(JSON.parse(text).roadboard.synthetic).toBe(true);
+  });
 
   it('has a boundary for each of the 25 towns the roads name', () => {
     const named = new Set(dataset.segments.flatMap((segment) => segment.properties.towns));
