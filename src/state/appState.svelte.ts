@@ -10,7 +10,6 @@ import { filterOptions, withPointOptions } from '../domain/filterOptions.ts';
 import { pointSummary } from '../domain/pointSummary.ts';
 import type { PointHover, RoadHover } from '../domain/hoverChainage.ts';
 import { SegmentIndex, segmentColumns } from '../domain/segmentIndex.ts';
-import { columnsInTowns } from '../domain/townColumns.ts';
 import { columnsAsOf } from '../domain/historyColumns.ts';
 import type { ColorMode, FilterState, MeasuredSegment } from '../domain/types.ts';
 import { STRINGS, type Locale } from '../i18n/strings.ts';
@@ -96,13 +95,17 @@ export class AppState {
   segmentIndex = $derived(new SegmentIndex(this.columns));
   /** One byte per segment kept by the shown filters; legend hiding is a view matter, not part. */
   #keptShown = $derived(this.showsFilter ? this.segmentIndex.kept(this.shown.filter) : null);
+  /** The code that shares segments out over towns: loaded with a dataset split at boundaries. */
+  #townColumns = $state.raw<typeof import('../domain/townColumns.ts') | null>(null);
   /**
    * The index the figures shown count with: where roads are split at town boundaries and towns
    * are filtered, each segment's part in the chosen towns (`columnsInTowns`).
    */
   #indexShown = $derived(
-    this.segmentIndex.columns.townSpans && this.shown.filter.towns?.length
-      ? new SegmentIndex(columnsInTowns(this.segmentIndex.columns, this.shown.filter.towns))
+    this.#townColumns && this.segmentIndex.columns.townSpans && this.shown.filter.towns?.length
+      ? new SegmentIndex(
+          this.#townColumns.columnsInTowns(this.segmentIndex.columns, this.shown.filter.towns),
+        )
       : this.segmentIndex,
   );
   /** Whether legend entries are hidden in the figures shown. */
@@ -153,6 +156,9 @@ export class AppState {
    * and the camera a link asked for, which belonged to the previous data.
    */
   showDataset(dataset: LoadedDataset, origin: DatasetOrigin, keepView = false): void {
+    if (dataset.columns.townSpans && !this.#townColumns) {
+      void import('../domain/townColumns.ts').then((module) => (this.#townColumns = module));
+    }
     this.keepsView = keepView && this.dataset !== null;
     if (this.keepsView) this.selectedIndex = null;
     else if (this.dataset !== null) {
