@@ -60,6 +60,7 @@ export interface TablesText {
   barLabel: (name: string, done: string, planned: string, series: [string, string]) => string;
   chartEmpty: string;
   rows: (count: number) => string;
+  moreRows: (shown: number, total: number) => string;
   close: string;
 }
 
@@ -135,6 +136,7 @@ const ZH: TablesText = {
     `${name}：${doneName} ${done} km，${plannedName} ${planned} km`,
   chartEmpty: '没有可画的数据',
   rows: (count) => `${count} 行`,
+  moreRows: (shown, total) => `显示更多（已显示 ${shown} 行，共 ${total} 行；下载文件含全部行）`,
   close: '关闭',
 };
 
@@ -212,6 +214,8 @@ const EN: TablesText = {
     `${name}: ${doneName} ${done} km, ${plannedName} ${planned} km`,
   chartEmpty: 'Nothing to draw',
   rows: (count) => (count === 1 ? '1 row' : `${count} rows`),
+  moreRows: (shown, total) =>
+    `Show more (${shown} of ${total} rows shown; the downloads hold every row)`,
   close: 'Close',
 };
 

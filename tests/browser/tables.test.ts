@@ -309,6 +309,12 @@ describe('a table of 10,000 rows', () => {
       `XLSX of ${timing.rows} rows in ${timing.ms.toFixed(0)} ms, CSV in ${timing.csvMs.toFixed(0)} ms`,
     );
     expect(timing.ms).toBeLessThan(2000);
+    const view = await openTables(page, '分组统计');
+    await view.getByLabel('分组').selectOption('route');
+    await expect.poll(() => view.locator('tbody tr').count()).toBe(300);
+    await view.getByRole('button', { name: /^显示更多/ }).click();
+    await expect.poll(() => view.locator('tbody tr').count()).toBe(600);
+    await screenshot(page, 'tables-route-10k-zh');
   });
 });
 
