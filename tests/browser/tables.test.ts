@@ -132,6 +132,24 @@ describe('the Tables view (Chinese, 1280×800)', () => {
     ]);
   });
 
+  test('follows hidden legend entries', async () => {
+    const { page } = app();
+    const legend = page.getByRole('region', { name: '图例', exact: true });
+    await legend.locator('button[data-bucket="existing"]').click();
+    await settle(page);
+    const rows = await page.evaluate(() => window.roadboard.table('status'));
+    expect(rows.map((row) => row.key)).not.toContain('existing');
+    const summary = await appSummary(page);
+    const km = rows.reduce((sum, row) => sum + Math.round(row.lengthKm * 1e6), 0);
+    expect(km).toBe(Math.round(summary.lengthKm * 1e6));
+    const view = page.getByRole('region', { name: '分组统计', exact: true });
+    expect(await view.locator('tfoot td[data-total="lengthKm"]').textContent()).toBe(
+      summary.lengthKm.toFixed(2),
+    );
+    await legend.locator('button[data-bucket="existing"]').click();
+    await settle(page);
+  });
+
   test('an exported page carries the chart while the Tables view is open', async () => {
     const { page } = app();
     const plannedPixels = async (name: string) => {
