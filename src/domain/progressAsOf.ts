@@ -275,24 +275,41 @@ export function progressAsOf<Row extends ProgressRow>(
   const result = new Map<number, ProgressPiece<Row>[]>();
   for (const [segmentIndex, stretches] of join.stretches) {
     const segment = segments[segmentIndex] as ProgressSegment;
-    const pieces = stretches.map((stretch): ProgressPiece<Row> => {
-      const winner = asOf === null ? stretch.dates.length - 1 : firstAbove(stretch.dates, asOf) - 1;
-      const rowIndex = winner >= 0 ? (stretch.rowIndices[winner] as number) : null;
-      const row = rowIndex === null ? null : (join.rows[rowIndex] as Row);
-      return {
-        segmentIndex,
-        fromFraction: stretch.fromFraction,
-        toFraction: stretch.toFraction,
-        fromKm: stretch.fromKm,
-        toKm: stretch.toKm,
-        lengthKm: stretch.toKm - stretch.fromKm,
-        reversed: stretch.reversed,
-        ...pieceFigures(stretch, segment, row),
-        row,
-        rowIndex,
-      };
-    });
+    const pieces = stretches.map((stretch) =>
+      stretchAsOf(join, segment, stretch, winnerAsOf(stretch, asOf)),
+    );
     result.set(segmentIndex, pieces);
   }
   return result;
+}
+
+/**
+ * Which of a stretch's rows is in force on a date: its position in `stretch.rowIndices`, or −1
+ * where none is yet (null: the latest).
+ */
+export function winnerAsOf(stretch: Stretch, asOf: string | null): number {
+  return asOf === null ? stretch.dates.length - 1 : firstAbove(stretch.dates, asOf) - 1;
+}
+
+/** A stretch's figures under the row at `winner` (−1: the segment's own), see `winnerAsOf`. */
+export function stretchAsOf<Row extends ProgressRow>(
+  join: ProgressJoin<Row>,
+  segment: ProgressSegment,
+  stretch: Stretch,
+  winner: number,
+): ProgressPiece<Row> {
+  const rowIndex = winner >= 0 ? (stretch.rowIndices[winner] as number) : null;
+  const row = rowIndex === null ? null : (join.rows[rowIndex] as Row);
+  return {
+    segmentIndex: stretch.segmentIndex,
+    fromFraction: stretch.fromFraction,
+    toFraction: stretch.toFraction,
+    fromKm: stretch.fromKm,
+    toKm: stretch.toKm,
+    lengthKm: stretch.toKm - stretch.fromKm,
+    reversed: stretch.reversed,
+    ...pieceFigures(stretch, segment, row),
+    row,
+    rowIndex,
+  };
 }

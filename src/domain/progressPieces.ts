@@ -14,7 +14,8 @@ import { completionBucket, guardBucket, guardRatio } from './buckets.ts';
 import { formatChainage } from './chainage.ts';
 import { cutLine } from './chainageCut.ts';
 import {
-  progressAsOf,
+  stretchAsOf,
+  winnerAsOf,
   type ProgressJoin,
   type ProgressPiece,
   type ProgressRow,
@@ -241,8 +242,6 @@ export function progressNetwork(
   join: ProgressJoin<SheetProgressRow>,
 ): ProgressNetwork {
   const dates = join.dates.filter((date) => date !== '');
-  const latest = progressAsOf(join, segments, null);
-  const byDate = dates.map((date) => progressAsOf(join, segments, date));
   const out: MeasuredSegment[] = [];
   const outLines: (LineString | MultiLineString)[] = [];
   const origin: number[] = [];
@@ -257,12 +256,20 @@ export function progressNetwork(
       origin.push(i);
       continue;
     }
-    const latestStates = latest.get(i)!;
-    const statesOf = stretches.map((_, s) => [
-      latestStates[s]!,
-      ...byDate.map((pieces) => pieces.get(i)![s]!),
+    // Each stretch's row in force at the latest date and at each date of the history, and its
+    // figures once per row (most stretches have one or two rows for all the dates).
+    const winnersOf = stretches.map((stretch) => [
+      winnerAsOf(stretch, null),
+      ...dates.map((date) => winnerAsOf(stretch, date)),
     ]);
-    const cutsOf = stretches.map((stretch, s) => atomCuts(stretch, statesOf[s]!));
+    const statesOf = stretches.map((stretch, s) => {
+      const states = new Map<number, ProgressPiece<SheetProgressRow>>();
+      for (const winner of winnersOf[s]!) {
+        if (!states.has(winner)) states.set(winner, stretchAsOf(join, segment, stretch, winner));
+      }
+      return states;
+    });
+    const cutsOf = stretches.map((stretch, s) => atomCuts(stretch, [...statesOf[s]!.values()]));
     // One pass along the line cuts it at every piece's end.
     const inner = cutsOf.flatMap((cuts) => cuts.slice(1, -1));
     const stretchEnds = stretches.slice(0, -1).map((stretch) => stretch.toFraction);
@@ -271,11 +278,10 @@ export function progressNetwork(
     let next = 0;
     stretches.forEach((stretch, s) => {
       const states = statesOf[s]!;
+      const winners = winnersOf[s]!;
       const cuts = cutsOf[s]!;
-      const properties = latestProperties(
-        segment.properties,
-        (latestStates[s]!.row as SheetProgressRow | null) ?? null,
-      );
+      const latestState = states.get(winners[0]!)!;
+      const properties = latestProperties(segment.properties, latestState.row);
       const stretchWidth = stretch.toFraction - stretch.fromFraction;
       for (let a = 0; a + 1 < cuts.length; a++) {
         const fromFraction = cuts[a]!;
@@ -299,7 +305,6 @@ export function progressNetwork(
           segmentIndex: i,
         };
         const index = out.length;
-        const latestState = states[0] as ProgressPiece<SheetProgressRow>;
         out.push(
           latestPiece(index, properties, atom, stretch, latestState, segment, {
             ...place,
@@ -309,9 +314,16 @@ export function progressNetwork(
         outLines.push(line);
         origin.push(i);
         historyIndices.push(index);
-        for (let k = 1; k < states.length; k++) {
-          const state = states[k] as ProgressPiece<SheetProgressRow>;
-          historyStates[k - 1]!.push(pieceStateOf(atom, stretch, state, segment));
+        // The piece's figures once per row in force, shared by the dates it holds.
+        const pieceStates = new Map<number, PieceState>();
+        for (let k = 0; k < dates.length; k++) {
+          const winner = winners[k + 1]!;
+          let state = pieceStates.get(winner);
+          if (!state) {
+            state = pieceStateOf(atom, stretch, states.get(winner)!, segment);
+            pieceStates.set(winner, state);
+          }
+          historyStates[k]!.push(state);
         }
       }
     });

@@ -45,7 +45,8 @@ import { palette } from '../style/palette.ts';
 import { FILTERED_STATE, roadLineColor } from '../style/roadLayers.ts';
 import { filterExpression, pointFilterExpression } from '../style/expressions.ts';
 import { datedExpression } from '../style/datedExpression.ts';
-import { SegmentIndex, type SegmentColumns } from '../domain/segmentIndex.ts';
+import { SegmentIndex } from '../domain/segmentIndex.ts';
+import { columnsAsOf } from '../domain/historyColumns.ts';
 import { MAPLIBRE_CONSTRUCT_MEASURE } from './constructMeasure.ts';
 import { DatasetSources, DEFERRED_SOURCES, type SourcesData } from './datasetSources.ts';
 import { afterNextFrame, whenIdle } from './frames.ts';
@@ -112,8 +113,6 @@ export class RoadMap {
   #mode: ColorMode;
   /** The date of the progress history shown, by index; null: the latest. */
   #dateIndex: number | null = null;
-  /** The dataset's columns as of that date (null: the dataset's own), for the route codes. */
-  #datedColumns: SegmentColumns | null = null;
   /** The filter and hidden legend entries (of `#mode`) last asked for. */
   #filter: { filter: FilterState; hiddenBuckets: readonly string[] };
   /** The last dataset change, settled once its data is with MapLibre (never rejects). */
@@ -486,11 +485,10 @@ export class RoadMap {
   /**
    * Shows the roads as of a date of the progress history (by index; null: the latest): the
    * road line's colour and filter read that date's letters (`datedExpression`), and the route
-   * codes follow `columns`, the dataset's columns as of that date.
+   * codes follow the segments' states at that date.
    */
-  async setAsOf(dateIndex: number | null, columns: SegmentColumns | null): Promise<void> {
+  async setAsOf(dateIndex: number | null): Promise<void> {
     await this.#styleLoaded;
-    this.#datedColumns = columns;
     if (dateIndex === this.#dateIndex) return;
     this.#dateIndex = dateIndex;
     if (this.map.getLayer(ROAD_LINE_LAYER)) {
@@ -534,11 +532,11 @@ export class RoadMap {
     const nothingHidden = hiddenBuckets.length === 0 && isEmptyFilter(filter);
     this.#labelsWanted = nothingHidden
       ? null
-      : new SegmentIndex(this.#datedColumns ?? dataset.columns).shown(
-          filter,
-          this.#mode,
-          hiddenBuckets,
-        );
+      : new SegmentIndex(
+          dataset.history && this.#dateIndex !== null
+            ? columnsAsOf(dataset.columns, dataset.history, this.#dateIndex)
+            : dataset.columns,
+        ).shown(filter, this.#mode, hiddenBuckets);
     this.#syncLabels();
   }
 

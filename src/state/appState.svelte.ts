@@ -18,11 +18,13 @@ import type { Camera } from '../contract/camera.ts';
 /** Where a dataset came from: the built-in sample, or something the user opened. */
 export type DatasetOrigin = 'sample' | 'user';
 
-/** The colour mode, filter and hidden legend entries of a view. */
+/** The colour mode, filter, hidden legend entries and as-of date of a view. */
 export interface ViewChoice {
   mode: ColorMode;
   filter: FilterState;
   hiddenBuckets: string[];
+  /** The date of the progress history shown; null: the latest. */
+  asOf: string | null;
 }
 
 export class AppState {
@@ -73,7 +75,7 @@ export class AppState {
    * (`MapView`): MapLibre's workers start on a change before the panels are redrawn for it.
    * Replaced as a whole.
    */
-  shown = $state.raw<ViewChoice>({ mode: 'status', filter: {}, hiddenBuckets: [] });
+  shown = $state.raw<ViewChoice>({ mode: 'status', filter: {}, hiddenBuckets: [], asOf: null });
 
   strings = $derived(STRINGS[this.locale]);
   segments = $derived<readonly MeasuredSegment[]>(this.dataset?.segments ?? []);
@@ -82,16 +84,18 @@ export class AppState {
   showsFilter = $derived(!isEmptyFilter(this.shown.filter));
   /** The dates of the loaded progress history, rising; empty without progress sheets. */
   asOfDates = $derived<readonly string[]>(this.dataset?.history?.dates ?? []);
-  /** The position in `asOfDates` of the date shown; null: the latest (the data's own). */
+  /** The position in `asOfDates` of the date chosen (the map's); null: the latest. */
   asOfIndex = $derived(asOfPosition(this.asOfDates, this.asOf));
+  /** The position in `asOfDates` of the date the panels' figures describe (see `shown`). */
+  #shownAsOfIndex = $derived(asOfPosition(this.asOfDates, this.shown.asOf));
   /** The segments laid out for counting (by the data worker), as of the date shown. */
   columns = $derived(
-    this.dataset?.history && this.asOfIndex !== null
-      ? columnsAsOf(this.dataset.columns, this.dataset.history, this.asOfIndex)
+    this.dataset?.history && this.#shownAsOfIndex !== null
+      ? columnsAsOf(this.dataset.columns, this.dataset.history, this.#shownAsOfIndex)
       : (this.dataset?.columns ?? segmentColumns([])),
   );
   /** Whether the figures are the worker's own: nothing filtered, the latest date. */
-  #latest = $derived(this.asOfIndex === null);
+  #latest = $derived(this.#shownAsOfIndex === null);
   segmentIndex = $derived(new SegmentIndex(this.columns));
   /** One byte per segment kept by the shown filters; legend hiding is a view matter, not part. */
   #keptShown = $derived(this.showsFilter ? this.segmentIndex.kept(this.shown.filter) : null);
@@ -190,7 +194,12 @@ export class AppState {
 
   /** The chosen mode, filter and hidden legend entries. */
   chosen(): ViewChoice {
-    return { mode: this.mode, filter: this.filter, hiddenBuckets: this.hiddenBuckets };
+    return {
+      mode: this.mode,
+      filter: this.filter,
+      hiddenBuckets: this.hiddenBuckets,
+      asOf: this.asOf,
+    };
   }
 
   /** Brings the panels' figures up to the chosen view (see `shown`). */
@@ -200,7 +209,8 @@ export class AppState {
     if (
       chosen.mode !== shown.mode ||
       chosen.filter !== shown.filter ||
-      chosen.hiddenBuckets !== shown.hiddenBuckets
+      chosen.hiddenBuckets !== shown.hiddenBuckets ||
+      chosen.asOf !== shown.asOf
     ) {
       this.shown = chosen;
     }

@@ -65,8 +65,7 @@ export function bindRoadMap(container: () => HTMLElement): void {
     if (roadMap && appState.context) roadMap.setContext(appState.context);
   });
   $effect(() => {
-    const dateIndex = appState.asOfIndex;
-    roadMap?.setAsOf(dateIndex, dateIndex === null ? null : appState.columns);
+    roadMap?.setAsOf(appState.asOfIndex);
   });
   // The filter before the mode: a change of mode clears the hidden legend entries, so that
   // the map has no filter of the old mode's entries to apply again in the new mode.

@@ -35,6 +35,8 @@ export interface JoinedSheets {
   report: ProgressReport;
 }
 
+const NO_ROUTE = {};
+
 const ROW_LEFT_OUT: readonly string[] = [
   'row-route-missing',
   'row-chainage-missing',
@@ -115,10 +117,15 @@ export async function joinSheets(
     });
   }
   const started = performance.now();
+  // Only the routes the rows name need their chainage (chaining a route by geometry is dear);
+  // the other segments take part without a route.
+  const named = new Set(rows.map((row) => row.route.toUpperCase()));
   const index = buildRouteChainageIndex(
     segments.map((segment) => ({
       geometry: lines[segment.index]!,
-      properties: segment.properties,
+      properties: named.has(segment.properties.route?.trim().toUpperCase() ?? '')
+        ? segment.properties
+        : NO_ROUTE,
       measuredKm: segment.measuredKm,
     })),
   );
