@@ -52,6 +52,8 @@ export interface RunResult {
   asOfMs: number;
   /** The app: joining the progress sheet in the data worker, ms; NaN for the baseline. */
   progressJoinMs: number;
+  /** The app: two mode steps on the network the sheet cut into pieces; NaN for the baseline. */
+  joinedModeMs: number;
   filterMs: number;
   loadLongTasks: LongTaskFigures;
   loadPhases: LoadPhases;
@@ -165,6 +167,7 @@ async function measureInBrowser(browser: Browser, request: RunRequest): Promise<
     filterMs,
     asOfMs: asOf ? asOf.stepsMs.reduce((sum, step) => sum + step, 0) : Number.NaN,
     progressJoinMs: asOf ? asOf.joinMs : Number.NaN,
+    joinedModeMs: asOf ? asOf.joinedModeStepsMs.reduce((sum, step) => sum + step, 0) : Number.NaN,
     loadLongTasks: longTaskFigures(marks.recorder, marks.idle, marks.maplibreStartup),
     loadPhases: loadPhases(marks.recorder, marks.idle),
     heapBytes,

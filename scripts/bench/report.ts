@@ -35,6 +35,12 @@ const ROWS: readonly Row[] = [
     ratio: false,
   },
   {
+    figure: '… mode switch on the same network with the sheet (ms; app only)',
+    pick: (m) => m.joinedModeMs,
+    digits: 0,
+    ratio: false,
+  },
+  {
     figure: 'progress sheet join in the data worker (ms; app only)',
     pick: (m) => m.progressJoinMs,
     digits: 0,

@@ -14,6 +14,7 @@ export interface Medians {
   /** The app's as-of changes (NaN for the baseline). */
   asOfMs: number;
   progressJoinMs: number;
+  joinedModeMs: number;
   longTaskCount: number;
   longTaskTotalMs: number;
   longestTaskMs: number;
@@ -51,6 +52,7 @@ function mediansOf(runs: readonly RunResult[]): Medians {
     filterMs: of((run) => run.filterMs),
     asOfMs: of((run) => run.asOfMs),
     progressJoinMs: of((run) => run.progressJoinMs),
+    joinedModeMs: of((run) => run.joinedModeMs),
     longTaskCount: of((run) => run.loadLongTasks.count),
     longTaskTotalMs: of((run) => run.loadLongTasks.totalMs),
     longestTaskMs: of((run) => run.loadLongTasks.longestMs),
