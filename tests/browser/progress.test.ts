@@ -8,7 +8,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
 import { prepareDataset } from '../../src/data/worker/prepareDataset.ts';
 import { joinSheets, type SheetFile } from '../../src/data/worker/joinSheets.ts';
-import { buildRouteChainageIndex } from '../../src/domain/routeChainage.ts';
+import { measuredChainageIndex } from '../../src/domain/measuredChainage.ts';
 import { columnsAsOf, historyColumns } from '../../src/domain/historyColumns.ts';
 import { SegmentIndex } from '../../src/domain/segmentIndex.ts';
 import { formatChainage } from '../../src/domain/chainage.ts';
@@ -24,13 +24,7 @@ const text = readFileSync(new URL('../../public/sample/roads.geojson', import.me
 const prepared = prepareDataset(JSON.parse(text));
 if (!prepared.ok) throw new Error('the sample does not validate');
 const sample = prepared.dataset;
-const chainage = buildRouteChainageIndex(
-  sample.segments.map((segment) => ({
-    geometry: sample.lines[segment.index]!,
-    properties: segment.properties,
-    measuredKm: segment.measuredKm,
-  })),
-);
+const chainage = measuredChainageIndex(sample.segments, sample.lines);
 const s209 = chainage.routes.get('S209')!;
 const g247 = chainage.routes.get('G247')!;
 const k = (km: number) => formatChainage(km);

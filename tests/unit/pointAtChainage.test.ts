@@ -1,19 +1,13 @@
 /** Where a route and chainage lie on the sample county (search by 桩号). */
 import { describe, expect, it } from 'vitest';
 import { preparedSample } from './preparedSample.ts';
-import { buildRouteChainageIndex } from '../../src/domain/routeChainage.ts';
+import { measuredChainageIndex } from '../../src/domain/measuredChainage.ts';
 import { pointAtChainage } from '../../src/domain/pointAtChainage.ts';
 import { splitLine } from '../../src/domain/completedPart.ts';
 import { lineLengthKm } from '../../src/domain/geodesicLength.ts';
 
 const sample = preparedSample();
-const index = buildRouteChainageIndex(
-  sample.segments.map((segment) => ({
-    geometry: sample.lines[segment.index]!,
-    properties: segment.properties,
-    measuredKm: segment.measuredKm,
-  })),
-);
+const index = measuredChainageIndex(sample.segments, sample.lines);
 
 describe('pointAtChainage', () => {
   it('puts a chainage on its segment in proportion to the declared length', () => {

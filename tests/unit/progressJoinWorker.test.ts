@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { preparedSample } from './preparedSample.ts';
 import { joinSheets } from '../../src/data/worker/joinSheets.ts';
 import { drawNetwork } from '../../src/data/worker/drawNetwork.ts';
-import { buildRouteChainageIndex } from '../../src/domain/routeChainage.ts';
+import { measuredChainageIndex } from '../../src/domain/measuredChainage.ts';
 import { columnsAsOf, historyColumns } from '../../src/domain/historyColumns.ts';
 import { SegmentIndex, segmentColumns } from '../../src/domain/segmentIndex.ts';
 import { formatChainage } from '../../src/domain/chainage.ts';
@@ -17,13 +17,7 @@ import { progressNetwork } from '../../src/domain/progressPieces.ts';
 import { lineLengthKm } from '../../src/domain/geodesicLength.ts';
 
 const sample = preparedSample();
-const chainage = buildRouteChainageIndex(
-  sample.segments.map((segment) => ({
-    geometry: sample.lines[segment.index]!,
-    properties: segment.properties,
-    measuredKm: segment.measuredKm,
-  })),
-);
+const chainage = measuredChainageIndex(sample.segments, sample.lines);
 const s209 = chainage.routes.get('S209')!;
 const fromKm = s209.fromKm + 1;
 const toKm = s209.fromKm + 3;

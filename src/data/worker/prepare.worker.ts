@@ -220,17 +220,11 @@ let shown: {
 async function locate(request: LocateRequest): Promise<ChainagePlace | null> {
   if (!shown) return null;
   const network = shown;
-  const [{ buildRouteChainageIndex }, { pointAtChainage }] = await Promise.all([
-    import('../../domain/routeChainage.ts'),
+  const [{ measuredChainageIndex }, { pointAtChainage }] = await Promise.all([
+    import('../../domain/measuredChainage.ts'),
     import('../../domain/pointAtChainage.ts'),
   ]);
-  network.chainage ??= buildRouteChainageIndex(
-    network.segments.map((segment) => ({
-      geometry: network.lines[segment.index]!,
-      properties: segment.properties,
-      measuredKm: segment.measuredKm,
-    })),
-  );
+  network.chainage ??= measuredChainageIndex(network.segments, network.lines);
   const place = pointAtChainage(network.chainage, network.lines, request.route, request.km);
   if (!place.ok || !network.pieces || !network.origin) return place;
   // Where sheets cut the segment, it is shown as pieces, numbered anew: the one bearing the
