@@ -39,6 +39,8 @@ export interface AutomationSummary {
   points: PointSummary;
   /** The legend entries hidden on the map (keys of the current mode). */
   hiddenLegendEntries: string[];
+  /** The date of the progress history the figures describe; null without progress sheets. */
+  asOf: string | null;
 }
 
 export interface RoadboardApi {
@@ -254,6 +256,7 @@ export function installAutomationApi(
         byWork: copyGroups(summary.byWork),
         points: structuredClone(state.pointSummary),
         hiddenLegendEntries: [...state.shown.hiddenBuckets],
+        asOf: state.shownAsOfDate,
       };
     },
     async exportImage(options) {

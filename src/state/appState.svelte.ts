@@ -88,6 +88,10 @@ export class AppState {
   asOfIndex = $derived(asOfPosition(this.asOfDates, this.asOf));
   /** The position in `asOfDates` of the date the panels' figures describe (see `shown`). */
   #shownAsOfIndex = $derived(asOfPosition(this.asOfDates, this.shown.asOf));
+  /** The history's date the panels' figures describe (the latest's); null without a history. */
+  shownAsOfDate = $derived(
+    this.asOfDates[this.#shownAsOfIndex ?? this.asOfDates.length - 1] ?? null,
+  );
   /** The segments laid out for counting (by the data worker), as of the date shown. */
   columns = $derived(
     this.dataset?.history && this.#shownAsOfIndex !== null

@@ -37,18 +37,28 @@ const sheet = [
   `S209,${from},${to},completed,,2023-09-30`,
 ].join('\r\n');
 
-/** Starts recording what the slider shows and the figures, at every change of the date. */
+/**
+ * Starts recording the figures at every change of the date they describe (the panels follow a
+ * date a frame after the map takes it in), checked at every frame.
+ */
 async function recordPlayback(page: Page): Promise<void> {
   await page.evaluate(() => {
-    const output = document.querySelector('[data-testid="as-of-date"]')!;
-    const record = window as unknown as { played: { date: string; completedKm: number }[] };
+    const record = window as unknown as {
+      played: { date: string; completedKm: number }[];
+      recording?: number;
+    };
     record.played = [];
-    new MutationObserver(() => {
-      const date = (output.textContent ?? '').slice(0, 10);
-      if (record.played.at(-1)?.date !== date) {
-        record.played.push({ date, completedKm: window.roadboard.summary().completedKm });
+    if (record.recording !== undefined) cancelAnimationFrame(record.recording);
+    let last = window.roadboard.summary().asOf;
+    const check = () => {
+      const summary = window.roadboard.summary();
+      if (summary.asOf !== last && summary.asOf !== null) {
+        last = summary.asOf;
+        record.played.push({ date: summary.asOf, completedKm: summary.completedKm });
       }
-    }).observe(output, { childList: true, characterData: true, subtree: true });
+      record.recording = requestAnimationFrame(check);
+    };
+    record.recording = requestAnimationFrame(check);
   });
 }
 
