@@ -4,7 +4,13 @@
  * changes (and in January for all), located by route and chainage the way the app locates them
  * (the real chainage index over the validated sample). Synthetic, and the title row says so.
  */
-import type { BuildStatus, WorkType } from '../../src/contract/roadNetwork.ts';
+import type { WorkType } from '../../src/contract/roadNetwork.ts';
+import { PROGRESS_COLUMNS } from '../../src/data/sheets/progressRow.ts';
+import {
+  PROGRESS_HEADERS,
+  STATUS_WORDS,
+  WORK_WORDS,
+} from '../../src/data/sheets/writeProgressSheet.ts';
 import { validateDataset } from '../../src/data/validate/validate.ts';
 import { exactChainageText } from '../../src/domain/chainageText.ts';
 import { measureSegments } from '../../src/domain/measure.ts';
@@ -23,39 +29,8 @@ const TITLE =
   'XX县2023年交通建设项目月度进度（示例数据，虚构，由 npm run sample 生成） / ' +
   'Synthetic sample data: monthly progress of the sample county in 2023';
 
-/** The header, in the sheet's Chinese words. */
-const HEADER = [
-  '路线编码',
-  '起点桩号',
-  '止点桩号',
-  '项目名称',
-  '建设状态',
-  '完成里程(公里)',
-  '需防护里程(公里)',
-  '已防护里程(公里)',
-  '年度',
-  '乡镇',
-  '投资(万元)',
-  '工程类别',
-  '填报日期',
-  '备注',
-];
-
-const STATUS_WORDS: Readonly<Record<BuildStatus, string>> = {
-  existing: '既有',
-  planned: '规划',
-  preliminary: '前期',
-  construction: '在建',
-  completed: '完工',
-  open: '通车',
-};
-
-const WORK_WORDS: Readonly<Record<WorkType, string>> = {
-  road: '道路',
-  guard: '安防',
-  bridge: '桥梁',
-  facility: '设施',
-};
+/** The header, in the sheet's Chinese words, the columns in the reader's order. */
+const HEADER = PROGRESS_COLUMNS.map((column) => PROGRESS_HEADERS.zh[column]);
 
 /** A km figure as text, to the millimetre, without trailing zeros. */
 function kmText(km: number | undefined): string {
@@ -169,14 +144,14 @@ function rowLine(
     exactChainageText(range.fromKm),
     exactChainageText(range.toKm),
     properties.project ?? '',
-    STATUS_WORDS[state.status],
+    STATUS_WORDS.zh[state.status],
     kmText(completedKm),
     kmText(state.guardRequiredKm),
     kmText(state.guardKm),
     properties.year === undefined ? '' : String(properties.year),
     properties.towns.join('、'),
     properties.investment_wan === undefined ? '' : String(properties.investment_wan),
-    properties.work === undefined ? '' : WORK_WORDS[properties.work],
+    properties.work === undefined ? '' : WORK_WORDS.zh[properties.work],
     monthEnd(month),
     state.note ?? '',
   ];

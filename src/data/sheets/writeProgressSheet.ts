@@ -79,7 +79,8 @@ export const STATUS_LIST: Readonly<Record<SheetLanguage, readonly string[]>> = {
   en: ['planned', 'preliminary', 'construction', 'completed', 'open'],
 };
 
-const WORK_WORDS: Readonly<Record<SheetLanguage, Readonly<Record<WorkType, string>>>> = {
+/** The word written for each work type. */
+export const WORK_WORDS: Readonly<Record<SheetLanguage, Readonly<Record<WorkType, string>>>> = {
   zh: { road: '道路', guard: '安防', bridge: '桥梁', facility: '设施' },
   en: { road: 'road', guard: 'guard', bridge: 'bridge', facility: 'facility' },
 };
