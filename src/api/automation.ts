@@ -209,7 +209,8 @@ export function installAutomationApi(
       const { progressResult } = await import('../state/progressResult.ts');
       const { report, sheet } = await datasetLoader.loadProgress(file, name);
       if (report?.ok) await settled();
-      const joinMs = report?.ok ? (state.dataset?.progress?.joinMs ?? Number.NaN) : Number.NaN;
+      const joined = report?.ok && (sheet?.matched ?? 0) > 0;
+      const joinMs = joined ? (state.dataset?.progress?.joinMs ?? Number.NaN) : Number.NaN;
       return progressResult(report, sheet, state.locale, joinMs);
     },
     async setAsOf(date) {

@@ -110,7 +110,7 @@ const en: PresentStrings = {
   pause: 'Pause',
   playbackSpeed: 'Speed',
   loop: 'Loop',
-  speedOption: '{speed} months/s',
+  speedOption: '{speed} mo/s',
   noHistory: 'No dates to play',
   exportTitle: 'Export the map',
   exportFormat: 'Format',
