@@ -15,6 +15,7 @@ import {
   type TilesManifest,
 } from '../../src/contract/tilesManifest.ts';
 import { encodeColumns } from '../../src/data/tiles/columnsCodec.ts';
+import { encodeSegmentBounds } from '../../src/data/tiles/segmentBoundsCodec.ts';
 import { segmentColumns } from '../../src/domain/segmentIndex.ts';
 import { ArchiveWriter } from './pmtiles/archiveWriter.ts';
 import { countyFigures } from './countyFigures.ts';
@@ -27,6 +28,7 @@ export const TILE_SET_FILES = {
   tiles: 'roads.pmtiles',
   columns: 'columns.bin.gz',
   points: 'points.geojson',
+  segmentBounds: 'bounds.bin.gz',
 } as const;
 
 /** The county overview's file, written where boundaries are given. */
@@ -98,6 +100,10 @@ async function readForTiles(
   const columnsBytes = gzipSync(encodeColumns(columns));
   writeFileSync(join(folder, TILE_SET_FILES.columns), columnsBytes);
   writeFileSync(join(folder, TILE_SET_FILES.points), JSON.stringify(dataset.points));
+  writeFileSync(
+    join(folder, TILE_SET_FILES.segmentBounds),
+    gzipSync(encodeSegmentBounds(dataset.segmentBounds, dataset.bounds)),
+  );
   log(`${TILE_SET_FILES.columns}: ${megabytes(columnsBytes.length)} (${seconds(startedMs)})`);
   if (options.boundaries) {
     const boundaries = JSON.parse(readFileSync(options.boundaries, 'utf8')) as FeatureCollection;

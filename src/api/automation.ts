@@ -108,6 +108,12 @@ export interface RoadboardApi {
     input: File | Blob | readonly File[] | string | object,
     options?: OpenOptions,
   ): Promise<LoadReport>;
+  /**
+   * Opens a pre-built tile set (`npm run tiles`): the http(s) address of its manifest
+   * (`roadboard-tiles.json`), or its files (the manifest, the `.pmtiles` archive, the columns
+   * and points files). Resolves with a report once its first view is drawn (or refused).
+   */
+  openTiles(input: string | readonly File[]): Promise<LoadReport>;
 }
 
 function sourceOf(input: File | Blob | readonly File[] | string | object): DatasetSource {
@@ -202,6 +208,16 @@ export function installAutomationApi(
         };
       }
       const report = await datasetLoader.openForUser(source, options);
+      if (report.ok) await settled();
+      return report;
+    },
+    async openTiles(input) {
+      const address =
+        typeof input === 'string'
+          ? dataUrlFromAddress(`?tiles=${encodeURIComponent(input)}`, document.baseURI, 'tiles')
+          : null;
+      const report = await datasetLoader.openTiles(address ? address.href : input);
+      if (!report.cancelled) datasetLoader.report = report;
       if (report.ok) await settled();
       return report;
     },

@@ -53,7 +53,21 @@ export interface TilesManifest {
      * province zoom; absent where the set was built without boundaries.
      */
     counties?: string;
+    /**
+     * Each segment's bounds (`segmentBoundsCodec.ts`), gzip-compressed: read when the app first
+     * frames segments (a search result); absent where the set was built without them.
+     */
+    segmentBounds?: string;
   };
   /** When the set was built, ISO 8601. */
   built: string;
+}
+
+/** Where the map reads an opened tile set from. */
+export interface TileSetSource {
+  manifest: TilesManifest;
+  /** The PMTiles archive: an address, or a file chosen on this computer. */
+  archive: { kind: 'url'; url: string } | { kind: 'file'; file: Blob; name: string };
+  /** The county overview (GeoJSON with figures), where the set has one. */
+  counties: { kind: 'url'; url: string } | { kind: 'data'; value: unknown } | null;
 }

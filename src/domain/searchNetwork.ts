@@ -6,6 +6,7 @@
 import type { PointFeatureProperties, PointKind, WorkType } from '../contract/roadNetwork.ts';
 import { normalise, searchSegments } from './searchSegments.ts';
 import type { MeasuredSegment } from './types.ts';
+import type { SegmentColumns } from './segmentIndex.ts';
 
 /** The kinds of search results, in the order their groups are listed. */
 export const SEARCH_KINDS = [
@@ -49,6 +50,11 @@ export interface SearchCatalogue {
   towns: Map<string, number[]>;
   /** Village name → the segments and points whose name or note names it. */
   villages: Map<string, { segmentIndices: number[]; pointIndices: number[] }>;
+  /**
+   * Route code → its segments, for a network known by its columns (a tile set: no segments to
+   * read route codes and names from); absent: routes are read from `segments`.
+   */
+  routes?: Map<string, number[]>;
 }
 
 /** Results listed per group; the heading gives the total. */
@@ -117,6 +123,38 @@ export function searchCatalogue(
   return { segments, points, projects, towns, villages };
 }
 
+/**
+ * Gathers the routes, projects and towns of a network known only by its columns (a tile set)
+ * for `searchNetwork`: its road names and villages are not in the columns.
+ */
+export function columnsCatalogue(
+  columns: SegmentColumns,
+  points: readonly PointFeatureProperties[],
+): SearchCatalogue {
+  const routes = new Map<string, number[]>();
+  const projects = new Map<string, { segmentIndices: number[]; pointIndices: number[] }>();
+  const towns = new Map<string, number[]>();
+  const served = columns.servedTowns ?? {
+    names: columns.towns,
+    start: columns.townStart,
+    codes: columns.townCodes,
+  };
+  for (let i = 0; i < columns.size; i++) {
+    const route = columns.routes[columns.routeCode[i]!];
+    if (route) entryOf(routes, route, () => []).push(i);
+    const project = columns.projects[columns.projectCode[i]!];
+    if (project) entryOf(projects, project, emptyParts).segmentIndices.push(i);
+    for (let k = served.start[i]!; k < served.start[i + 1]!; k++) {
+      const town = served.names[served.codes[k]!];
+      if (town !== undefined) entryOf(towns, town, () => []).push(i);
+    }
+  }
+  points.forEach((point, index) => {
+    if (point.project) entryOf(projects, point.project, emptyParts).pointIndices.push(index);
+  });
+  return { segments: [], points, projects, towns, villages: new Map(), routes };
+}
+
 const POINT_GROUP: Record<PointKind, SearchKind> = {
   bridge: 'bridge',
   station: 'station',
@@ -148,6 +186,18 @@ export function searchNetwork(
 
   for (const match of searchSegments(catalogue.segments, query, Number.MAX_SAFE_INTEGER)) {
     add({ ...match, key: `${match.kind}:${match.label}`, pointIndices: [] });
+  }
+  // Routes of a network known by its columns: the code itself first, then codes starting so.
+  const routes = [...(catalogue.routes?.keys() ?? [])]
+    .filter((route) => normalise(route).startsWith(wanted))
+    .sort(
+      (a, b) =>
+        Number(normalise(a) !== wanted) - Number(normalise(b) !== wanted) ||
+        a.localeCompare(b, 'zh'),
+    );
+  for (const route of routes) {
+    const segmentIndices = catalogue.routes!.get(route)!;
+    add({ kind: 'route', key: `route:${route}`, label: route, segmentIndices, pointIndices: [] });
   }
   const byName = (names: Iterable<string>): string[] =>
     [...names]
@@ -211,16 +261,18 @@ const ROAD_WORK: readonly (WorkType | undefined)[] = ['road', undefined];
  * outside projects only: a guard programme's completed km are guardrails, not road.
  */
 export function resultFigures(
-  segments: readonly MeasuredSegment[],
+  segments: readonly MeasuredSegment[] | ((index: number) => MeasuredSegment | null),
   segmentIndices: readonly number[],
 ): ResultFigures {
+  const segmentAt =
+    typeof segments === 'function' ? segments : (index: number) => segments[index] ?? null;
   let lengthKm = 0;
   let roadKm = 0;
   let builtKm = 0;
   let guardRequiredKm = 0;
   let guardKm = 0;
   for (const index of segmentIndices) {
-    const segment = segments[index];
+    const segment = segmentAt(index);
     if (!segment) continue;
     lengthKm += segment.lengthKm;
     const work = segment.properties.project ? segment.properties.work : undefined;

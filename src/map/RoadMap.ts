@@ -15,7 +15,7 @@ import type {
 } from 'maplibre-gl';
 import 'maplibre-gl/dist/maplibre-gl.css';
 import type { FeatureCollection } from 'geojson';
-import type { DrawnRoads, LoadedDataset } from '../data/worker/workerProtocol.ts';
+import type { DrawnRoads, LoadedDataset, TiledNetwork } from '../data/worker/workerProtocol.ts';
 import type { ColorMode, FilterState } from '../domain/types.ts';
 import type { Camera } from '../contract/camera.ts';
 import {
@@ -38,8 +38,12 @@ import {
   POINT_FILTERED_LAYERS,
   POINT_INTERACTIVE_LAYERS,
   POINTS_SOURCE,
+  COUNTY_OVERVIEW_FILL_LAYER,
+  COUNTY_OVERVIEW_LABEL_LAYER,
   ROAD_LINE_LAYER,
   ROADS_SOURCE,
+  ROUTE_LABEL_LAYER,
+  TILE_ROADS_LAYER,
 } from '../style/ids.ts';
 import { palette } from '../style/palette.ts';
 import { FILTERED_STATE, roadLineColor } from '../style/roadLayers.ts';
@@ -54,6 +58,12 @@ import { FIT_MAX_ZOOM, framingPadding, initialCamera } from './framing.ts';
 import type { Insets } from '../contract/insets.ts';
 import { isEmptyFilter } from '../domain/emptyFilter.ts';
 import { highlightLines } from './highlight.ts';
+import { tiledStyle, type TiledSources } from '../style/tiledStyle.ts';
+import { overviewFillColor, overviewLabel } from '../style/countyOverviewLayers.ts';
+import { routeLabelZoomFilter } from '../style/routeLabelLayer.ts';
+import { removeRoadSources, showTiledSources } from './tiledSources.ts';
+import type { TileFeatureText } from '../domain/tileSegment.ts';
+import type { CountyHover } from '../domain/countyHover.ts';
 import { segmentsBounds } from './segmentsBounds.ts';
 import type { HoveredLine, PointHover, RoadHover } from '../domain/hoverChainage.ts';
 import type { RoadPiece } from '../contract/roadPiece.ts';
@@ -66,6 +76,15 @@ const PICK_TOLERANCE_PX = 6;
 /** How long a flight to a view's camera takes. */
 const CAMERA_FLIGHT_MS = 1200;
 const EMPTY: FeatureCollection = { type: 'FeatureCollection', features: [] };
+/** The road features' text remembered from tiles, for the details of a tile set's segments. */
+const REMEMBERED_FEATURES = 500;
+
+/** A tile set on the map: its archive's address and county overview. */
+interface ShownTiles {
+  network: TiledNetwork;
+  archiveUrl: string;
+  counties: TiledSources['counties'];
+}
 
 /** What the map shows from its first frame. */
 export interface InitialView {
@@ -131,6 +150,11 @@ export class RoadMap {
   /** The measuring and selecting tools' drawing, loaded when first asked for (`drawTool`). */
   #drawTool: Promise<DrawTool> | null = null;
   #drawing: DrawTool | null = null;
+  /** The tile set shown; null: the GeoJSON path. */
+  #tiles: ShownTiles | null = null;
+  /** Road features' id and name by segment index, from the tiles picked or queried. */
+  #featureTexts = new Map<number, TileFeatureText>();
+  #countyHoverListeners: ((hover: CountyHover | null) => void)[] = [];
 
   /**
    * Makes the map once MapLibre's workers have started (see `startMapWorkers`). Made
@@ -186,6 +210,8 @@ export class RoadMap {
       // A point is picked before the road under it, as a click picks it.
       const pointFeature = this.#pickFeature(event, POINT_INTERACTIVE_LAYERS);
       const feature = pointFeature ? undefined : this.#pickFeature(event);
+      if (feature) this.#remember(feature);
+      this.#hoverCounty(event, feature || pointFeature ? null : point);
       this.#setHovered(feature ? (feature.id as number) : null);
       this.map.getCanvas().style.cursor = feature || pointFeature ? 'pointer' : '';
       const pointHover: PointHover | null = pointFeature
@@ -204,6 +230,7 @@ export class RoadMap {
     });
     map.on('mouseout', () => {
       this.#setHovered(null);
+      for (const listener of this.#countyHoverListeners) listener(null);
       this.map.getCanvas().style.cursor = '';
       for (const listener of this.#hoverListeners) listener(null);
       for (const listener of this.#hoverPointListeners) listener(null);
@@ -215,6 +242,7 @@ export class RoadMap {
       const point = this.#pickFeature(event, POINT_INTERACTIVE_LAYERS);
       const pointIndex = point ? (point.id as number) : null;
       const feature = point ? undefined : this.#pickFeature(event);
+      if (feature) this.#remember(feature);
       const index = feature ? (feature.id as number) : null;
       for (const listener of this.#selectPointListeners) listener(pointIndex);
       for (const listener of this.#selectListeners) listener(index);
@@ -251,6 +279,46 @@ export class RoadMap {
     return features.find((feature) => typeof feature.id === 'number');
   }
 
+  /** Keeps a picked road feature's id and name (a tile set's details read them). */
+  #remember(feature: MapGeoJSONFeature): void {
+    if (!this.#tiles || typeof feature.id !== 'number') return;
+    if (this.#featureTexts.size >= REMEMBERED_FEATURES) this.#featureTexts.clear();
+    const { id, name } = feature.properties as TileFeatureText;
+    this.#featureTexts.set(feature.id, { id, name });
+  }
+
+  /**
+   * A tile set's road feature's id and name by its segment index: remembered from a pick, else
+   * looked up in the tiles loaded; null where no loaded tile holds it.
+   */
+  featureText(index: number): TileFeatureText | null {
+    const remembered = this.#featureTexts.get(index);
+    if (remembered || !this.#tiles || !this.map.getSource(ROADS_SOURCE)) return remembered ?? null;
+    const [feature] = this.map.querySourceFeatures(ROADS_SOURCE, {
+      sourceLayer: TILE_ROADS_LAYER,
+      filter: ['==', ['id'], index],
+    });
+    if (!feature) return null;
+    this.#remember(feature as MapGeoJSONFeature);
+    return this.#featureTexts.get(index) ?? null;
+  }
+
+  /** Tells the county hover listeners which county of the overview is under `point`, if any. */
+  #hoverCounty(event: MapMouseEvent, point: { x: number; y: number } | null): void {
+    if (this.#countyHoverListeners.length === 0) return;
+    const county =
+      point && this.map.getLayer(COUNTY_OVERVIEW_FILL_LAYER)
+        ? this.map.queryRenderedFeatures(event.point, { layers: [COUNTY_OVERVIEW_FILL_LAYER] })[0]
+        : undefined;
+    const hover = county ? { properties: { ...county.properties }, point: point! } : null;
+    for (const listener of this.#countyHoverListeners) listener(hover);
+  }
+
+  /** Calls `listener` as the pointer moves over a county of a tile set's overview, and with null. */
+  onHoverCounty(listener: (hover: CountyHover | null) => void): void {
+    this.#countyHoverListeners.push(listener);
+  }
+
   /**
    * Sets a feature-state, noting the source. Once a source has any feature-state, MapLibre
    * decodes every tile of it the page receives, on the main thread (see docs/performance.md),
@@ -267,11 +335,11 @@ export class RoadMap {
    */
   #highlight(): void {
     if (!this.#dataset) return;
-    const lines = highlightLines(this.map, {
-      selected: this.#selectedIndex,
-      hovered: this.#hoveredIndex,
-      found: this.#found,
-    });
+    const lines = highlightLines(
+      this.map,
+      { selected: this.#selectedIndex, hovered: this.#hoveredIndex, found: this.#found },
+      this.#tiles ? TILE_ROADS_LAYER : undefined,
+    );
     if (lines.features.length === 0 && !this.map.getSource(HIGHLIGHT_SOURCE)) return;
     this.#giveData(HIGHLIGHT_SOURCE, lines);
   }
@@ -385,6 +453,15 @@ export class RoadMap {
     // The data goes to MapLibre in a task of its own, apart from the panels' update.
     await new Promise((resolve) => setTimeout(resolve));
     if (this.#dataset !== dataset) return;
+    this.#featureTexts.clear();
+    if (dataset.tiles) {
+      await this.#applyTiles(dataset, dataset.tiles, keepCamera, roadsDrawn);
+      return;
+    }
+    if (this.#tiles) {
+      this.#tiles = null;
+      removeRoadSources(this.map);
+    }
     const taken = await this.#sources.take(dataset);
     if (!taken || this.#dataset !== dataset) return;
     for (const [source, data] of Object.entries(taken.now)) {
@@ -403,6 +480,39 @@ export class RoadMap {
     taken.releasePrevious();
   }
 
+  /**
+   * Shows a tile set: the archive's vector source replaces the road sources, the county
+   * overview comes in where the set has one, the points follow at the first idle.
+   */
+  async #applyTiles(
+    dataset: LoadedDataset,
+    network: TiledNetwork,
+    keepCamera: boolean,
+    roadsDrawn: () => void,
+  ): Promise<void> {
+    const { archiveUrl } = await import('./tileArchive.ts');
+    if (this.#dataset !== dataset) return;
+    const counties = network.source.counties;
+    this.#tiles = {
+      network,
+      archiveUrl: archiveUrl(network.source.archive),
+      counties:
+        counties === null
+          ? null
+          : counties.kind === 'url'
+            ? counties.url
+            : (counties.value as FeatureCollection),
+    };
+    this.#sources.clear();
+    this.map.getSource<GeoJSONSource>(POINTS_SOURCE)?.setData(EMPTY);
+    showTiledSources(this.map, this.#wholeStyle());
+    this.#applyFilter();
+    if (!keepCamera) this.#fit(dataset.bounds, false);
+    await this.whenIdle();
+    roadsDrawn();
+    if (this.#dataset === dataset) this.#giveData(POINTS_SOURCE, dataset.points);
+  }
+
   /** Draws the context layers (county boundary, river, towns). */
   async setContext(context: FeatureCollection): Promise<void> {
     // The same context again (the one the map was made with, or an effect run again).
@@ -417,13 +527,25 @@ export class RoadMap {
    * style holds the part of it with data (see `#giveData`).
    */
   #wholeStyle(data: BaseStyleOptions['data'] = {}): StyleSpecification {
-    return baseStyle(palette, {
+    const style = baseStyle(palette, {
       onlineBasemap: this.#onlineBasemap,
       mode: this.#mode,
       filter: this.#filterExpression(),
       dateIndex: this.#dateIndex,
       data,
     });
+    if (!this.#tiles) return style;
+    return tiledStyle(style, palette, {
+      archiveUrl: this.#tiles.archiveUrl,
+      counties: this.#tiles.counties,
+      mode: this.#mode,
+      labelFilter: this.#labelFilter(),
+    });
+  }
+
+  /** A tile set's route codes' filter: their zoom, and the road filter (they carry its properties). */
+  #labelFilter(): FilterSpecification {
+    return ['all', routeLabelZoomFilter(), this.#filterExpression()] as FilterSpecification;
   }
 
   /** The road layers' filter: the filter, and the hidden legend entries of the mode. */
@@ -475,6 +597,14 @@ export class RoadMap {
     if (this.map.getLayer(ROAD_LINE_LAYER)) {
       this.map.setPaintProperty(ROAD_LINE_LAYER, 'line-color', this.#lineColor());
     }
+    if (this.map.getLayer(COUNTY_OVERVIEW_FILL_LAYER)) {
+      this.map.setPaintProperty(
+        COUNTY_OVERVIEW_FILL_LAYER,
+        'fill-color',
+        overviewFillColor(mode, palette),
+      );
+      this.map.setLayoutProperty(COUNTY_OVERVIEW_LABEL_LAYER, 'text-field', overviewLabel(mode));
+    }
     if (this.#filter.hiddenBuckets.length > 0) this.#applyFilter();
   }
 
@@ -513,7 +643,10 @@ export class RoadMap {
       if (this.map.getLayer(layerId)) this.map.setFilter(layerId, expression);
     }
     this.#applyPointFilter();
-    this.#applyLabelsFilter();
+    if (this.#tiles) {
+      if (this.map.getLayer(ROUTE_LABEL_LAYER))
+        this.map.setFilter(ROUTE_LABEL_LAYER, this.#labelFilter());
+    } else this.#applyLabelsFilter();
   }
 
   /** Shows only the points the filter keeps (hidden legend entries hide roads only). */
@@ -572,12 +705,21 @@ export class RoadMap {
 
   /** Moves the camera to frame some segments and points of the current dataset. */
   frame(segmentIndices: readonly number[], pointIndices: readonly number[] = []): void {
-    if (!this.#dataset) return;
+    const dataset = this.#dataset;
+    if (!dataset) return;
     const positions = pointIndices.map(
-      (index) => this.#dataset?.points.features[index]?.geometry.coordinates ?? [],
+      (index) => dataset.points.features[index]?.geometry.coordinates ?? [],
     );
-    const bounds = segmentsBounds(this.#dataset.segmentBounds, segmentIndices, positions);
-    if (bounds) this.#fit(bounds, true);
+    const fit = (segmentBounds: Float64Array): void => {
+      const bounds = segmentsBounds(segmentBounds, segmentIndices, positions);
+      if (bounds) this.#fit(bounds, true);
+    };
+    if (!dataset.tiles) fit(dataset.segmentBounds);
+    // A tile set's segment bounds are read on the first framing.
+    else
+      void dataset.tiles.segmentBounds().then((boxes) => {
+        if (this.#dataset === dataset) fit(boxes ?? new Float64Array(0));
+      });
   }
 
   /** Flies the camera to a view's centre and zoom. */

@@ -94,6 +94,15 @@ export class DatasetSources {
     return deferred;
   }
 
+  /** Lets every dataset's data go: the map shows a network from elsewhere (a tile set). */
+  clear(): void {
+    this.#latest = null;
+    this.#deferred = [];
+    this.#initialRoads = null;
+    this.destroy();
+    this.#opened = [];
+  }
+
   /** Lets the current data go. */
   destroy(): void {
     for (const opened of this.#opened) opened.close();

@@ -14,6 +14,8 @@ import { columnsAsOf } from '../domain/historyColumns.ts';
 import type { ColorMode, FilterState, MeasuredSegment } from '../domain/types.ts';
 import { STRINGS, type Locale } from '../i18n/strings.ts';
 import type { Camera } from '../contract/camera.ts';
+import { tileSegment, type TileFeatureText } from '../domain/tileSegment.ts';
+import type { CountyHover } from '../domain/countyHover.ts';
 
 /** Where a dataset came from: the built-in sample, or something the user opened. */
 export type DatasetOrigin = 'sample' | 'user';
@@ -150,8 +152,12 @@ export class AppState {
       (this.dataset?.points.features ?? []).map((point) => point.properties),
     ),
   );
+  /** A tile set's road features' id and name by segment index, as the map has read them. */
+  tileTexts = $state.raw<Readonly<Record<number, TileFeatureText>>>({});
+  /** The county of a tile set's overview under the pointer (for its tooltip); null: none. */
+  hoverCounty = $state.raw<CountyHover | null>(null);
   selectedSegment = $derived(
-    this.selectedIndex === null ? null : (this.segments[this.selectedIndex] ?? null),
+    this.selectedIndex === null ? null : this.segmentAt(this.selectedIndex),
   );
   selectedPoint = $derived(
     this.selectedPointIndex === null
@@ -178,10 +184,32 @@ export class AppState {
     }
     this.hover = null;
     this.hoverPoint = null;
+    this.hoverCounty = null;
+    this.tileTexts = {};
     this.found = [];
     if (origin !== 'sample') this.context = null;
     this.datasetOrigin = origin;
     this.dataset = dataset;
+  }
+
+  /**
+   * The measured segment at `index`: the dataset's own, or for a tile set one put together from
+   * its columns and its tile feature (`tileSegment`); null where there is none.
+   */
+  segmentAt(index: number): MeasuredSegment | null {
+    const own = this.segments[index];
+    if (own) return own;
+    return this.dataset?.tiles
+      ? tileSegment(this.dataset.columns, index, this.tileTexts[index] ?? null)
+      : null;
+  }
+
+  /** Keeps a tile set's road feature's id and name, read by the map. */
+  noteTileText(index: number, text: TileFeatureText | null): void {
+    const known = this.tileTexts[index];
+    if (!text || (known?.id === text.id && known?.name === text.name)) return;
+    const kept = Object.keys(this.tileTexts).length < 500 ? this.tileTexts : {};
+    this.tileTexts = { ...kept, [index]: text };
   }
 
   /** Shows the figures and the map as of a date of the progress history (null: the latest). */

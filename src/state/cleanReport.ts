@@ -29,7 +29,7 @@ export function cleanReport(dataset: LoadedDataset, sourceName: string): LoadRep
     ok: true,
     errors: [],
     warnings: [],
-    segments: dataset.segments.length,
+    segments: dataset.tiles ? dataset.columns.size : dataset.segments.length,
     sourceName: dataset.sourceName || sourceName,
     assumedCoordinateSystem: dataset.assumedCoordinateSystem,
     cancelled: false,

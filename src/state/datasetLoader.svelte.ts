@@ -15,6 +15,7 @@ import type {
 import { openDataset, type Opening } from '../data/worker/openInWorker.ts';
 import type { SheetFile } from '../data/worker/joinSheets.ts';
 import type { SheetReport } from '../contract/progressReport.ts';
+import { TILES_MANIFEST_NAME } from '../contract/tilesManifest.ts';
 import { forgetSavedDataset } from '../data/store/savedDataset.ts';
 import { SAMPLE_PROGRESS_URL } from '../data/store/sampleDataset.ts';
 import { setRoleField, type FieldMapping } from '../data/mapping/fieldMapping.ts';
@@ -68,6 +69,8 @@ class DatasetLoader {
   /** The progress sheets joined onto every network opened, in the order they were loaded. */
   progressSheets = $state.raw<SheetFile[]>([]);
   #opening: Opening | null = null;
+  /** The tile set opening in progress: a later opening makes an earlier one's answer void. */
+  #tilesRequest: object | null = null;
   /** An opening in progress joins sheets onto the network on screen: the view stays. */
   #rejoining = false;
   /** The source, options and origin of the dataset on screen, to join sheets onto it again. */
@@ -76,11 +79,19 @@ class DatasetLoader {
   #lastOpened: { source: DatasetSource; options: OpenOptions } | null = null;
 
   /**
-   * Opens what the user picked or dropped (one file, or a shapefile's parts together), with
+   * Opens what the user picked or dropped (one file, a shapefile's parts together, or a tile
+   * set's files together: `.pmtiles`, manifest, columns, points), with
    * the choices made in the panel and the mappings remembered in the browser.
    */
   openFile(input: File | readonly File[]): Promise<LoadReport> {
     const files = Array.isArray(input) ? [...input] : [input as File];
+    // A tile set's files chosen together: its archive, manifest, columns and points.
+    if (files.some((file) => /\.pmtiles$/i.test(file.name) || file.name === TILES_MANIFEST_NAME)) {
+      return this.openTiles(files).then((report) => {
+        if (!report.cancelled) this.report = report;
+        return report;
+      });
+    }
     const source: DatasetSource =
       files.length === 1 ? { kind: 'file', file: files[0]! } : { kind: 'files', files };
     return this.openForUser(source, {
@@ -127,6 +138,7 @@ class DatasetLoader {
     accepts: (dataset: LoadedDataset) => boolean = () => true,
   ): Promise<LoadReport> {
     this.#opening?.cancel();
+    this.#tilesRequest = null;
     const withStored: OpenOptions = {
       ...(origin === 'user' && source.kind !== 'saved'
         ? { ...options, storedMappings: options.storedMappings ?? readStoredMappings() }
@@ -169,6 +181,50 @@ class DatasetLoader {
     return report;
   }
 
+  /**
+   * Opens a pre-built tile set (`npm run tiles`): the address of its manifest
+   * (`roadboard-tiles.json`), or the set's files chosen on this computer (the manifest, the
+   * `.pmtiles` archive, the columns and points files). Resolves with its report; a set that
+   * cannot be opened changes nothing on screen.
+   */
+  async openTiles(input: string | readonly File[]): Promise<LoadReport> {
+    this.#opening?.cancel();
+    this.#opening = null;
+    const name = typeof input === 'string' ? input : input.map((file) => file.name).join(', ');
+    this.progress = {
+      stage: 'reading',
+      bytesRead: 0,
+      totalBytes: null,
+      featuresValidated: 0,
+      featureCount: null,
+    };
+    const request = (this.#tilesRequest = {});
+    let outcome: OpenOutcome;
+    try {
+      const [{ openTileSet, openLocalTileSet }, { tileSetDataset }] = await Promise.all([
+        import('../data/tiles/openTileSet.ts'),
+        import('../data/tiles/tileSetDataset.ts'),
+      ]);
+      const set =
+        typeof input === 'string'
+          ? await openTileSet(input, document.baseURI)
+          : await openLocalTileSet(input);
+      outcome = { ok: true, dataset: tileSetDataset(set, name) };
+    } catch (error) {
+      outcome = { ok: false, readFailure: (error as Error).message, errors: [], warnings: [] };
+    }
+    if (request !== this.#tilesRequest)
+      return { ...(await fullReport(outcome, name)), cancelled: true };
+    this.progress = null;
+    if (outcome.ok) {
+      this.#show(outcome.dataset, 'user');
+      this.#shown = null;
+      this.#lastOpened = null;
+      this.mapping = null;
+    }
+    return outcome.ok ? cleanReport(outcome.dataset, name) : fullReport(outcome, name);
+  }
+
   /** Shows a dataset that opened; its GeoJSON for "Download" is built once the map has drawn it. */
   #show(dataset: LoadedDataset, origin: DatasetOrigin): void {
     const previous = appState.dataset;
@@ -176,6 +232,7 @@ class DatasetLoader {
     previous?.release();
     // The data worker's last job, the GeoJSON for "Download", waits until the map has drawn the
     // roads: before, it would compete with MapLibre's worker for the processor.
+    if (dataset.tiles) return;
     void roadMapReady
       .then((roadMap) => roadMap.roadsDrawn())
       .then(() => dataset.normalisedGeojson())

@@ -131,7 +131,7 @@ export function loadReport(
     ok: true,
     errors: reported(dataset.errors, wording),
     warnings,
-    segments: dataset.segments.length,
+    segments: dataset.tiles ? dataset.columns.size : dataset.segments.length,
     sourceName: dataset.sourceName || sourceName,
     assumedCoordinateSystem: dataset.assumedCoordinateSystem,
     cancelled: false,

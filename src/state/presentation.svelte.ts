@@ -169,7 +169,7 @@ class Presentation {
     }
     const kept = appState.segmentIndex.kept(view.filter);
     const indices: number[] = [];
-    for (let index = 0; index < appState.segments.length; index += 1) {
+    for (let index = 0; index < appState.segmentIndex.size; index += 1) {
       if (kept === null || kept[index] === 1) indices.push(index);
     }
     if (indices.length > 0) appState.focusRequest = { segmentIndices: indices, pointIndices: [] };

@@ -38,9 +38,18 @@ export function bindRoadMap(container: () => HTMLElement): void {
           made.destroy();
           return;
         }
-        made.onSelect((index) => (appState.selectedIndex = index));
+        made.onSelect((index) => {
+          if (index !== null && appState.dataset?.tiles)
+            appState.noteTileText(index, made.featureText(index));
+          appState.selectedIndex = index;
+        });
         made.onSelectPoint((index) => (appState.selectedPointIndex = index));
-        made.onHover((hover) => (appState.hover = hover));
+        made.onHover((hover) => {
+          if (hover && appState.dataset?.tiles)
+            appState.noteTileText(hover.index, made.featureText(hover.index));
+          appState.hover = hover;
+        });
+        made.onHoverCounty((hover) => (appState.hoverCounty = hover));
         made.onHoverPoint((hover) => (appState.hoverPoint = hover));
         made.onCameraChange((camera) => (appState.camera = camera));
         roadMap = made;
@@ -83,7 +92,15 @@ export function bindRoadMap(container: () => HTMLElement): void {
     else untrack(() => appState.showChosen());
   });
   $effect(() => {
-    if (roadMap && appState.dataset) roadMap.setSelected(appState.selectedIndex);
+    const index = appState.selectedIndex;
+    const map = roadMap;
+    if (!map || !appState.dataset) return;
+    void map.setSelected(index).then(async () => {
+      // A tile set's segment selected from a search: its name is read once its tiles are in.
+      if (index === null || !untrack(() => appState.dataset?.tiles)) return;
+      await map.settled();
+      appState.noteTileText(index, map.featureText(index));
+    });
   });
   $effect(() => {
     const request = appState.focusRequest;

@@ -1,5 +1,5 @@
 /**
- * First load: the dataset the address names (`?data=`), else the one kept from the last visit,
+ * First load: the tile set or dataset the address names (`?tiles=`, `?data=`), else the one kept from the last visit,
  * else the built-in sample county with its context layers. Marks `roadboard:data-ready` and
  * `roadboard:map-idle` (the first idle with the roads drawn) on the way.
  */
@@ -24,9 +24,16 @@ export class RefusedAddressError extends Error {
   }
 }
 
-/** The `?data=` address, if any; only http and https are accepted. */
-export function dataUrlFromAddress(search: string, baseUrl: string): URL | null {
-  const value = new URLSearchParams(search).get('data');
+/**
+ * The `?data=` address (or, with `parameter` `tiles`, the `?tiles=` address of a tile set's
+ * manifest), if any; only http and https are accepted.
+ */
+export function dataUrlFromAddress(
+  search: string,
+  baseUrl: string,
+  parameter: 'data' | 'tiles' = 'data',
+): URL | null {
+  const value = new URLSearchParams(search).get(parameter);
   if (!value) return null;
   let url: URL;
   try {
@@ -62,12 +69,18 @@ export async function openSample(): Promise<LoadReport> {
 
 async function openFirstDataset(search: string): Promise<LoadReport> {
   let dataUrl: URL | null = null;
+  let tilesUrl: URL | null = null;
   try {
+    tilesUrl = dataUrlFromAddress(search, document.baseURI, 'tiles');
     dataUrl = dataUrlFromAddress(search, document.baseURI);
   } catch (error) {
     appState.loadError = (error as Error).message;
   }
-  if (dataUrl) {
+  if (tilesUrl) {
+    const report = await datasetLoader.openTiles(tilesUrl.href);
+    if (report.ok) return report;
+    datasetLoader.report = report;
+  } else if (dataUrl) {
     const report = await datasetLoader.open({ kind: 'url', url: dataUrl.href }, { persist: false });
     if (report.ok) return report;
     datasetLoader.report = report;

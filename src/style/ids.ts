@@ -67,3 +67,13 @@ export const POINT_INTERACTIVE_LAYERS: string[] = [POINT_CIRCLE_LAYER];
 
 /** The font of every label: a CSS family list, drawn by the browser (the style has no glyphs). */
 export const LABEL_FONT = ['Noto Sans CJK SC'];
+
+/** GeoJSON source of a tile set's county overview (county boundaries with their figures). */
+export const COUNTY_OVERVIEW_SOURCE = 'county-overview';
+/** The counties filled by % completed (or guard coverage in guard mode), at province zoom. */
+export const COUNTY_OVERVIEW_FILL_LAYER = 'county-overview-fill';
+export const COUNTY_OVERVIEW_LINE_LAYER = 'county-overview-line';
+export const COUNTY_OVERVIEW_LABEL_LAYER = 'county-overview-labels';
+/** The vector tile layer of a tile set's roads and of its route codes (`TILE_LAYERS`). */
+export const TILE_ROADS_LAYER = 'roads';
+export const TILE_LABELS_LAYER = 'labels';

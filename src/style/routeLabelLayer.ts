@@ -14,6 +14,11 @@ import { LABEL_MIN_ZOOM } from '../domain/routeLabelAnchors.ts';
  * drawn; it still takes its place in collisions, which spares a new layout of every label on
  * each filter change.
  */
+/** Each label from its own zoom (`labelMinZoom`). */
+export function routeLabelZoomFilter(): ExpressionSpecification {
+  return ['>=', ['zoom'], ['get', 'labelMinZoom']];
+}
+
 export function routeLabelLayer(
   palette: Palette,
   hidden: ExpressionSpecification,
@@ -24,7 +29,7 @@ export function routeLabelLayer(
     source: LABELS_SOURCE,
     minzoom: LABEL_MIN_ZOOM,
     // Each label from its own zoom (`labelMinZoom`): zoomed out, fewer labels to lay out.
-    filter: ['>=', ['zoom'], ['get', 'labelMinZoom']],
+    filter: routeLabelZoomFilter(),
     layout: {
       'symbol-sort-key': ['-', 10, classRankExpression()],
       'text-field': ['get', 'route'],

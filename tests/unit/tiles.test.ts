@@ -25,7 +25,11 @@ import { prepareDataset, type PreparedDataset } from '../../src/data/worker/prep
 import { readInput } from '../../src/data/worker/readInput.ts';
 import { mapInput } from '../../src/data/worker/mapInput.ts';
 import { decodeColumns } from '../../src/data/tiles/columnsCodec.ts';
-import { manifestProblem, openTileSet } from '../../src/data/tiles/openTileSet.ts';
+import {
+  manifestProblem,
+  openLocalTileSet,
+  openTileSet,
+} from '../../src/data/tiles/openTileSet.ts';
 import { SegmentIndex, segmentColumns } from '../../src/domain/segmentIndex.ts';
 import { TILES_MANIFEST_NAME, type TilesManifest } from '../../src/contract/tilesManifest.ts';
 import type { RoadClass } from '../../src/contract/roadNetwork.ts';
@@ -287,8 +291,51 @@ describe('opening a tile set (the page’s side)', () => {
     expect(opened.manifest).toEqual(manifest);
     expect(opened.columns).toEqual(segmentColumns(prepared.segments));
     expect(opened.points.features).toHaveLength(prepared.points.features.length);
-    expect(opened.tilesUrl).toBe(new URL(TILE_SET_FILES.tiles, base).href);
-    expect(opened.countiesUrl).toBeNull();
+    expect(opened.source.archive).toEqual({
+      kind: 'url',
+      url: new URL(TILE_SET_FILES.tiles, base).href,
+    });
+    expect(opened.source.counties).toBeNull();
+    // Each segment's stored box holds its own, and is at most a step of the set larger.
+    const boxes = await opened.segmentBounds();
+    expect(boxes).toHaveLength(prepared.segments.length * 4);
+    const [west, south, east, north] = manifest.bounds;
+    const stepX = (east - west) / 0xffff + 1e-12;
+    const stepY = (north - south) / 0xffff + 1e-12;
+    prepared.segments.forEach((_, i) => {
+      const own = prepared.segmentBounds.subarray(i * 4, i * 4 + 4);
+      const stored = boxes!.subarray(i * 4, i * 4 + 4);
+      expect(stored[0]).toBeLessThanOrEqual(own[0]! + 1e-12);
+      expect(stored[1]).toBeLessThanOrEqual(own[1]! + 1e-12);
+      expect(stored[2]).toBeGreaterThanOrEqual(own[2]! - 1e-12);
+      expect(stored[3]).toBeGreaterThanOrEqual(own[3]! - 1e-12);
+      expect(own[0]! - stored[0]!).toBeLessThan(stepX);
+      expect(stored[3]! - own[3]!).toBeLessThan(stepY);
+    });
+  });
+
+  test('opens the same set from files chosen on the computer, and names a missing one', async () => {
+    const tilesFolder = join(folder, 'tiles');
+    const names = [
+      TILES_MANIFEST_NAME,
+      TILE_SET_FILES.tiles,
+      TILE_SET_FILES.columns,
+      TILE_SET_FILES.points,
+      TILE_SET_FILES.segmentBounds,
+    ];
+    const files = names.map((name) => new File([readFileSync(join(tilesFolder, name))], name));
+    const opened = await openLocalTileSet(files);
+    expect(opened.columns).toEqual(segmentColumns(prepared.segments));
+    expect(opened.source.archive).toMatchObject({ kind: 'file', name: TILE_SET_FILES.tiles });
+    expect(await opened.segmentBounds()).toHaveLength(prepared.segments.length * 4);
+    await expect(
+      openLocalTileSet(files.filter((file) => file.name !== TILE_SET_FILES.columns)),
+    ).rejects.toThrow(
+      `${TILE_SET_FILES.columns}, named in ${TILES_MANIFEST_NAME}, is not among the files`,
+    );
+    await expect(openLocalTileSet(files.slice(1))).rejects.toThrow(
+      `${TILES_MANIFEST_NAME} is not among the files`,
+    );
   });
 
   test('refuses a manifest of another contract version, naming both', async () => {

@@ -9,32 +9,45 @@ import type { PointFeatureProperties } from '../../contract/roadNetwork.ts';
 import {
   DATA_CONTRACT_VERSION,
   TILES_MANIFEST_VERSION,
+  TILES_MANIFEST_NAME,
+  type TileSetSource,
   type TilesManifest,
 } from '../../contract/tilesManifest.ts';
 import type { SegmentColumns } from '../../domain/segmentIndex.ts';
 import { decodeColumns } from './columnsCodec.ts';
+import { decodeSegmentBounds } from './segmentBoundsCodec.ts';
 
 /** An opened tile set: everything but the tiles, which MapLibre reads by range requests. */
 export interface OpenedTileSet {
   manifest: TilesManifest;
   columns: SegmentColumns;
   points: FeatureCollection<Point, PointFeatureProperties>;
-  /** Absolute address of the PMTiles archive. */
-  tilesUrl: string;
-  /** Absolute address of the county overview, where the set has one. */
-  countiesUrl: string | null;
+  /** Where the map reads the archive and the county overview. */
+  source: TileSetSource;
+  /** Each segment's bounds (4 numbers per segment), read on the first call; null: none. */
+  segmentBounds(): Promise<Float64Array | null>;
 }
 
 /** Reads the bytes at an address (`fetch` by default; tests read files). */
 export type ReadBytes = (url: string) => Promise<Uint8Array>;
 
+/** Why a tile set cannot be opened, in a sentence. */
+export class TileSetError extends Error {}
+
 async function fetchBytes(url: string): Promise<Uint8Array> {
   const response = await fetch(url);
-  if (!response.ok) throw new Error(`HTTP ${response.status} ${response.statusText} for ${url}`);
+  if (!response.ok)
+    throw new TileSetError(`HTTP ${response.status} ${response.statusText} for ${url}`);
   return new Uint8Array(await response.arrayBuffer());
 }
 
+/**
+ * The bytes of a gzip file, decompressed. A server may have sent the file with
+ * `Content-Encoding: gzip` (a static server taking `.gz` for a precompressed copy), so that the
+ * browser has decompressed it already: bytes without gzip's magic number are taken as they are.
+ */
 async function gunzip(bytes: Uint8Array): Promise<Uint8Array> {
+  if (bytes[0] !== 0x1f || bytes[1] !== 0x8b) return bytes;
   const stream = new Blob([bytes as BlobPart])
     .stream()
     .pipeThrough(new DecompressionStream('gzip'));
@@ -56,9 +69,64 @@ export function manifestProblem(value: unknown): string | null {
   return null;
 }
 
+function parseJson(bytes: Uint8Array, what: string): unknown {
+  try {
+    return JSON.parse(new TextDecoder().decode(bytes)) as unknown;
+  } catch {
+    throw new TileSetError(`${what} is not JSON`);
+  }
+}
+
+/** The manifest, columns and points of a set whose files `read` reads by their names. */
+async function readTileSet(
+  read: (name: string) => Promise<Uint8Array>,
+  manifestName: string,
+  place: (manifest: TilesManifest) => Omit<OpenedTileSet, 'manifest' | 'columns' | 'points'>,
+): Promise<OpenedTileSet> {
+  const manifest = parseJson(await read(manifestName), manifestName);
+  const problem = manifestProblem(manifest);
+  if (problem) throw new TileSetError(problem);
+  const { files, counts } = manifest as TilesManifest;
+  const [columnsBytes, pointsBytes] = await Promise.all([
+    read(files.columns).then(gunzip),
+    read(files.points),
+  ]);
+  let columns: SegmentColumns;
+  try {
+    columns = decodeColumns(columnsBytes);
+  } catch (error) {
+    throw new TileSetError(`${files.columns}: ${(error as Error).message}`);
+  }
+  if (columns.size !== counts.segments)
+    throw new TileSetError(
+      `the columns hold ${columns.size} segments, the manifest says ${counts.segments}`,
+    );
+  return {
+    manifest: manifest as TilesManifest,
+    columns,
+    points: parseJson(pointsBytes, files.points) as OpenedTileSet['points'],
+    ...place(manifest as TilesManifest),
+  };
+}
+
+/** Reads a set's segment bounds once, on the first call. */
+function boundsReader(
+  name: string | undefined,
+  read: (name: string) => Promise<Uint8Array>,
+): () => Promise<Float64Array | null> {
+  let bounds: Promise<Float64Array | null> | null = null;
+  return () =>
+    (bounds ??= name
+      ? read(name)
+          .then(gunzip)
+          .then(decodeSegmentBounds)
+          .catch(() => null)
+      : Promise.resolve(null));
+}
+
 /**
  * Opens the tile set whose manifest is at `manifestUrl` (relative addresses resolve against
- * `baseUrl`). Throws with a sentence where the manifest or a file cannot be read.
+ * `baseUrl`). Throws a `TileSetError` where the manifest or a file cannot be read.
  *
  * @example
  * const { openTileSet } = await import('../data/tiles/openTileSet.ts');
@@ -71,25 +139,61 @@ export async function openTileSet(
   readBytes: ReadBytes = fetchBytes,
 ): Promise<OpenedTileSet> {
   const url = new URL(manifestUrl, baseUrl).href;
-  const manifest = JSON.parse(new TextDecoder().decode(await readBytes(url))) as unknown;
-  const problem = manifestProblem(manifest);
-  if (problem) throw new Error(problem);
-  const { files, counts } = manifest as TilesManifest;
   const resolve = (name: string): string => new URL(name, url).href;
-  const [columnsBytes, pointsBytes] = await Promise.all([
-    readBytes(resolve(files.columns)).then(gunzip),
-    readBytes(resolve(files.points)),
-  ]);
-  const columns = decodeColumns(columnsBytes);
-  if (columns.size !== counts.segments)
-    throw new Error(
-      `the columns hold ${columns.size} segments, the manifest says ${counts.segments}`,
-    );
-  return {
-    manifest: manifest as TilesManifest,
-    columns,
-    points: JSON.parse(new TextDecoder().decode(pointsBytes)) as OpenedTileSet['points'],
-    tilesUrl: resolve(files.tiles),
-    countiesUrl: files.counties ? resolve(files.counties) : null,
+  const read = (name: string) => readBytes(resolve(name));
+  return readTileSet(read, url, (manifest) => ({
+    source: {
+      manifest,
+      archive: { kind: 'url', url: resolve(manifest.files.tiles) },
+      counties: manifest.files.counties
+        ? { kind: 'url', url: resolve(manifest.files.counties) }
+        : null,
+    },
+    segmentBounds: boundsReader(manifest.files.segmentBounds, read),
+  }));
+}
+
+/**
+ * Opens a tile set from files chosen on this computer: the manifest and the files it names
+ * (matched by name; the archive is read by MapLibre through the \`pmtiles\` library, with no
+ * server). Throws a `TileSetError` naming a file that is missing.
+ *
+ * @example
+ * await openLocalTileSet([...input.files]); // roadboard-tiles.json, roads.pmtiles, columns.bin.gz …
+ */
+export async function openLocalTileSet(files: readonly File[]): Promise<OpenedTileSet> {
+  const byName = new Map(files.map((file) => [file.name, file]));
+  const manifestFile = byName.get(TILES_MANIFEST_NAME);
+  if (!manifestFile) throw new TileSetError(`${TILES_MANIFEST_NAME} is not among the files`);
+  const fileNamed = (name: string): File => {
+    const file = byName.get(name.split('/').pop() ?? name);
+    if (!file)
+      throw new TileSetError(`${name}, named in ${TILES_MANIFEST_NAME}, is not among the files`);
+    return file;
   };
+  const read = async (name: string) => new Uint8Array(await fileNamed(name).arrayBuffer());
+  const opened = await readTileSet(read, TILES_MANIFEST_NAME, (manifest) => {
+    const archive = fileNamed(manifest.files.tiles);
+    return {
+      source: {
+        manifest,
+        archive: { kind: 'file', file: archive, name: archive.name },
+        counties: null,
+      },
+      segmentBounds: boundsReader(
+        manifest.files.segmentBounds && byName.has(manifest.files.segmentBounds)
+          ? manifest.files.segmentBounds
+          : undefined,
+        read,
+      ),
+    };
+  });
+  const countiesName = opened.manifest.files.counties;
+  if (countiesName && byName.has(countiesName.split('/').pop() ?? countiesName)) {
+    opened.source.counties = {
+      kind: 'data',
+      value: parseJson(await read(countiesName), countiesName),
+    };
+  }
+  return opened;
 }

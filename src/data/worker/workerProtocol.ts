@@ -13,6 +13,17 @@ import type { SheetFile } from './joinSheets.ts';
 import type { ColumnsHistory } from '../../domain/historyColumns.ts';
 import type { ProgressReport } from '../../contract/progressReport.ts';
 import type { ChainagePlace } from '../../domain/pointAtChainage.ts';
+import type { TileSetSource } from '../../contract/tilesManifest.ts';
+
+/**
+ * A network opened as a pre-built tile set (`npm run tiles`): the map reads its roads and route
+ * codes from the archive; the dataset has its columns but no measured segments.
+ */
+export interface TiledNetwork {
+  source: TileSetSource;
+  /** Each segment's bounds (4 numbers per segment), read on the first call; null: none. */
+  segmentBounds(): Promise<Float64Array | null>;
+}
 
 /** Where a dataset comes from. */
 export type DatasetSource =
@@ -108,6 +119,8 @@ export interface LoadedDataset extends Omit<
   locateChainage(route: string, km: number): Promise<ChainagePlace | null>;
   /** Lets the data worker go (the dataset is no longer shown). */
   release(): void;
+  /** Where the network is a tile set: its archive; `segments` is then empty. */
+  tiles?: TiledNetwork;
 }
 
 /** The worker's final answer. */
@@ -130,7 +143,7 @@ export type OpenOutcome =
  */
 export interface PostedDataset extends Omit<
   LoadedDataset,
-  'normalisedGeojson' | 'roadsData' | 'locateChainage' | 'release'
+  'normalisedGeojson' | 'roadsData' | 'locateChainage' | 'release' | 'tiles'
 > {
   normalisedGeojson: Blob | null;
 }

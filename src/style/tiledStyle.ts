@@ -1,0 +1,80 @@
+/**
+ * The style of a network opened as a tile set (`npm run tiles`): the roads and route codes come
+ * from one vector source on the PMTiles archive (the same properties and ids as the GeoJSON
+ * path, so every mode, filter and halo expression stays), and the county overview is added where
+ * the set has one.
+ */
+import type {
+  FilterSpecification,
+  GeoJSONSourceSpecification,
+  LayerSpecification,
+  StyleSpecification,
+  VectorSourceSpecification,
+} from 'maplibre-gl';
+import type { ColorMode } from '../domain/types.ts';
+import { countyOverviewLayers } from './countyOverviewLayers.ts';
+import {
+  COUNTY_LINE_LAYER,
+  COUNTY_OVERVIEW_SOURCE,
+  LABELS_SOURCE,
+  ROADS_SOURCE,
+  ROUTE_LABEL_LAYER,
+  TILE_LABELS_LAYER,
+  TILE_ROADS_LAYER,
+  TOWN_CIRCLE_LAYER,
+} from './ids.ts';
+import type { Palette } from './palette.ts';
+
+/** Where a tile set's map data is. */
+export interface TiledSources {
+  /** The vector source's address (`pmtiles://…`). */
+  archiveUrl: string;
+  /** The county overview's GeoJSON (an object or an address); null: none. */
+  counties: GeoJSONSourceSpecification['data'] | null;
+  mode: ColorMode;
+  /** The route codes' filter: their zoom and the road filter (the labels carry its properties). */
+  labelFilter: FilterSpecification;
+}
+
+function sourceOf(layer: LayerSpecification): string | null {
+  return 'source' in layer && typeof layer.source === 'string' ? layer.source : null;
+}
+
+/**
+ * `style` (the GeoJSON path's) with the roads and route codes read from the archive and the
+ * county overview: the overview's fill and outline go under the roads, its names over the points.
+ *
+ * @example
+ * tiledStyle(baseStyle(palette, { mode }), palette, { archiveUrl: 'pmtiles://…/roads.pmtiles', counties: null, mode });
+ */
+export function tiledStyle(
+  style: StyleSpecification,
+  palette: Palette,
+  tiles: TiledSources,
+): StyleSpecification {
+  const roads: VectorSourceSpecification = { type: 'vector', url: tiles.archiveUrl };
+  const sources: StyleSpecification['sources'] = { ...style.sources, [ROADS_SOURCE]: roads };
+  delete sources[LABELS_SOURCE];
+  let layers = style.layers.map((layer): LayerSpecification => {
+    const source = sourceOf(layer);
+    if (source === ROADS_SOURCE)
+      return { ...layer, 'source-layer': TILE_ROADS_LAYER } as LayerSpecification;
+    if (source === LABELS_SOURCE || layer.id === ROUTE_LABEL_LAYER)
+      return {
+        ...layer,
+        source: ROADS_SOURCE,
+        'source-layer': TILE_LABELS_LAYER,
+        filter: tiles.labelFilter,
+      } as LayerSpecification;
+    return layer;
+  });
+  if (tiles.counties !== null) {
+    sources[COUNTY_OVERVIEW_SOURCE] = { type: 'geojson', data: tiles.counties };
+    const { under, over } = countyOverviewLayers(palette, tiles.mode);
+    const underAt = layers.findIndex((layer) => layer.id === COUNTY_LINE_LAYER);
+    layers = [...layers.slice(0, underAt + 1), ...under, ...layers.slice(underAt + 1)];
+    const overAt = layers.findIndex((layer) => layer.id === TOWN_CIRCLE_LAYER);
+    layers = [...layers.slice(0, overAt), ...over, ...layers.slice(overAt)];
+  }
+  return { ...style, sources, layers };
+}
