@@ -3,6 +3,7 @@
  * is missed and names it.
  */
 import type { SizeSummary } from './stats.ts';
+import type { TileSetSummary } from './tileSet.ts';
 
 export interface BudgetVerdict {
   name: string;
@@ -23,6 +24,16 @@ const OWN_JS_KB = 80;
 /** Joining a progress sheet of a row per ten segments onto 100k segments, in the data worker. */
 const PROGRESS_JOIN_SIZE = 100_000;
 const PROGRESS_JOIN_MS = 1000;
+
+/** A tile set's first view ÷ the app's first view of the 10k network from GeoJSON (issue 20). */
+const TILE_FIRST_VIEW_RATIO = 1.5;
+/** A filter's statistics on a tile set: until the panels' figures describe it. */
+const TILE_STATISTICS_MS = 200;
+/**
+ * Main-thread JS memory of the app after a tile set's first view and a full GC: the heap and
+ * the array buffers (the columns' typed arrays live outside the heap).
+ */
+const TILE_MEMORY_MB = 300;
 
 function verdict(name: string, measured: number, limit: number, unit: string): BudgetVerdict {
   return { name, measured, limit, unit, passed: measured <= limit };
@@ -96,6 +107,38 @@ export function checkBudgets(summaries: readonly SizeSummary[]): BudgetVerdict[]
   if (first)
     verdicts.push(verdict('app JS without MapLibre, gzip', first.app.ownJsGzipKB, OWN_JS_KB, 'kB'));
   return verdicts;
+}
+
+/** The verdicts of the tile-set part (tileSet.ts). */
+export function checkTileSetBudgets(summary: TileSetSummary): BudgetVerdict[] {
+  const segments = `${(summary.segments / 1e6).toFixed(1)}M segments`;
+  const slowest = summary.filters.reduce((a, b) => (b.figuresMs > a.figuresMs ? b : a));
+  return [
+    verdict(
+      `first view of the tile set (${segments}) ÷ first view of 10k from GeoJSON, app`,
+      summary.firstViewRatio,
+      TILE_FIRST_VIEW_RATIO,
+      '×',
+    ),
+    verdict(
+      `a filter's statistics on the tile set (slowest: ${slowest.name})`,
+      summary.statisticsMs,
+      TILE_STATISTICS_MS,
+      'ms',
+    ),
+    verdict(
+      `mode switch on the tile set app ÷ baseline, zoom ${summary.camera.zoom}`,
+      summary.mode.ratio,
+      MODE_RATIO,
+      '×',
+    ),
+    verdict(
+      `JS heap + array buffers after the tile set's first view + GC, app`,
+      summary.memoryMB,
+      TILE_MEMORY_MB,
+      'MB',
+    ),
+  ];
 }
 
 export { sizeLabel };

@@ -4,6 +4,7 @@
  */
 import { sizeLabel, type BudgetVerdict } from './budgets.ts';
 import type { Medians, SizeSummary } from './stats.ts';
+import type { TileSetSummary } from './tileSet.ts';
 
 interface Row {
   figure: string;
@@ -118,6 +119,52 @@ export function resultsTable(summaries: readonly SizeSummary[]): string {
       );
     }
   }
+  return lines.join('\n');
+}
+
+/** The tile-set part's figures (medians), a Markdown table. */
+export function tileSetTable(summary: TileSetSummary): string {
+  const { lng, lat, zoom } = summary.camera;
+  const camera = `zoom ${zoom} at ${lng.toFixed(3)}, ${lat.toFixed(3)}`;
+  const rows: [string, number, number | null, number][] = [
+    [
+      'first view, app: the tile set ÷ 10k from GeoJSON (ms)',
+      summary.firstIdleMs,
+      summary.countyFirstIdleMs,
+      0,
+    ],
+    ['… everything drawn: route codes, points (ms; app)', summary.allDrawnMs, null, 0],
+    ['JS heap + array buffers after the first view + GC (MB; app)', summary.memoryMB, null, 1],
+    ['… of them the JS heap (MB)', summary.heapMB, null, 1],
+    ['… of them array buffers: typed arrays (MB)', summary.arrayBuffersMB, null, 1],
+    ...summary.filters.map((timing): [string, number, number | null, number] => [
+      `filter ${timing.name}: figures shown (ms; app; map idle ${format(timing.mapIdleMs, 0)} ms, ${timing.keptSegments.toLocaleString('en')} kept)`,
+      timing.figuresMs,
+      null,
+      0,
+    ]),
+    [
+      `first idle at ${camera}: app ÷ baseline (ms)`,
+      summary.mode.appFirstIdleMs,
+      summary.mode.baselineFirstIdleMs,
+      0,
+    ],
+    [
+      `mode switch status→completion→guard at ${camera}: app ÷ baseline (ms)`,
+      summary.mode.appMs,
+      summary.mode.baselineMs,
+      0,
+    ],
+  ];
+  const lines = [
+    `| tile set ${summary.folder}, ${summary.segments.toLocaleString('en')} segments ×${summary.pairs} | measured | against | ratio |`,
+    '| --- | ---: | ---: | ---: |',
+    ...rows.map(([figure, measured, against, digits]) => {
+      const ratio = against !== null && against > 0 ? (measured / against).toFixed(2) : '';
+      const other = against === null ? '' : format(against, digits);
+      return `| ${figure} | ${format(measured, digits)} | ${other} | ${ratio} |`;
+    }),
+  ];
   return lines.join('\n');
 }
 

@@ -1,7 +1,8 @@
 /**
  * A small static server on 127.0.0.1 for the benchmark: the app build at `/`, the baseline
- * build at `/baseline/`, the networks at `/data/`. It logs every request so that a run can
- * count the scripts and style sheets its page fetched.
+ * build at `/baseline/`, the networks at `/data/`, a tile set at `/tiles/`. It answers range
+ * requests (206), as a CDN does, which the PMTiles archive of a tile set is read by. It logs
+ * every request so that a run can count the scripts and style sheets its page fetched.
  */
 import { createReadStream } from 'node:fs';
 import { stat } from 'node:fs/promises';
@@ -61,8 +62,25 @@ export async function startServer(mounts: Mounts): Promise<StaticServer> {
       response.writeHead(404, { 'content-type': 'text/plain' }).end(`not found: ${path}`);
       return;
     }
-    const contentType = CONTENT_TYPES[extname(file)] ?? 'application/octet-stream';
-    response.writeHead(200, { 'content-type': contentType, 'cache-control': 'no-store' });
+    const headers = {
+      'content-type': CONTENT_TYPES[extname(file)] ?? 'application/octet-stream',
+      'cache-control': 'no-store',
+      'accept-ranges': 'bytes',
+    };
+    const { size } = await stat(file);
+    const range = /^bytes=(\d+)-(\d*)$/.exec(request.headers.range ?? '');
+    if (range && Number(range[1]) < size) {
+      const start = Number(range[1]);
+      const end = range[2] ? Math.min(Number(range[2]), size - 1) : size - 1;
+      response.writeHead(206, {
+        ...headers,
+        'content-range': `bytes ${start}-${end}/${size}`,
+        'content-length': end - start + 1,
+      });
+      createReadStream(file, { start, end }).pipe(response);
+      return;
+    }
+    response.writeHead(200, { ...headers, 'content-length': size });
     createReadStream(file).pipe(response);
   };
   const server = createServer((request, response) => {
