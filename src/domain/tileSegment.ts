@@ -1,7 +1,8 @@
 /**
  * A segment of a tile set, put together for its details and tooltip: its figures and codes
  * from the columns, its id and name from the tile feature drawn for it (where one has been
- * seen). A tile set keeps no chainage, note or other fields of a segment.
+ * seen). A tile set keeps no chainage, note or other fields of a segment, and no measured
+ * length apart from the length counted (`measuredKm` is NaN).
  */
 import { WORK_TYPES, type RoadSegmentProperties } from '../contract/roadNetwork.ts';
 import { guardRatio } from './buckets.ts';
@@ -54,7 +55,6 @@ export function tileSegment(
     class: columns.classes[columns.classCode[index]!]!,
     status: columns.statuses[columns.statusCode[index]!]!,
     towns,
-    length_km: lengthKm,
     completed_km: completedKm,
   };
   if (typeof feature?.name === 'string' && feature.name !== '') properties.name = feature.name;
@@ -70,7 +70,8 @@ export function tileSegment(
   return {
     index,
     properties,
-    measuredKm: lengthKm,
+    // A tile set keeps the length its figures count, not the geometry's own.
+    measuredKm: Number.NaN,
     lengthKm,
     completedKm,
     completionRatio: lengthKm > 0 ? completedKm / lengthKm : 0,

@@ -67,7 +67,7 @@ export function overviewLabel(mode: ColorMode): ExpressionSpecification {
       [
         'number-format',
         ['*', ratio, 100],
-        { 'min-fraction-digits': 1, 'max-fraction-digits': 1, locale: 'en' },
+        { 'min-fraction-digits': 0, 'max-fraction-digits': 0, locale: 'en' },
       ],
       '%',
     ],

@@ -17,6 +17,7 @@ import {
   COUNTY_LINE_LAYER,
   COUNTY_OVERVIEW_SOURCE,
   LABELS_SOURCE,
+  POINTS_SOURCE,
   ROADS_SOURCE,
   ROUTE_LABEL_LAYER,
   TILE_LABELS_LAYER,
@@ -35,6 +36,9 @@ export interface TiledSources {
   /** The route codes' filter: their zoom and the road filter (the labels carry its properties). */
   labelFilter: FilterSpecification;
 }
+
+/** The zoom from which a tile set's point features show. */
+export const TILED_POINTS_MIN_ZOOM = 9;
 
 function sourceOf(layer: LayerSpecification): string | null {
   return 'source' in layer && typeof layer.source === 'string' ? layer.source : null;
@@ -66,6 +70,9 @@ export function tiledStyle(
         'source-layer': TILE_LABELS_LAYER,
         filter: tiles.labelFilter,
       } as LayerSpecification;
+    // A province's bridges and stations would hide its counties: they come in with the roads.
+    if (source === POINTS_SOURCE)
+      return { ...layer, minzoom: TILED_POINTS_MIN_ZOOM } as LayerSpecification;
     return layer;
   });
   if (tiles.counties !== null) {
