@@ -50,10 +50,10 @@ export function overviewFillColor(mode: ColorMode, palette: Palette): Expression
           1,
           palette.completion.done,
         ];
-  return ['case', ['<', ratio, 0], palette.status.existing, ramp];
+  return ['case', ['<', ratio, 0], ['to-color', palette.status.existing], ramp];
 }
 
-/** The label of a county: its name and percentage (none where the figure is -1). */
+/** The label of a county: its name and whole percentage (none where the figure is -1). */
 export function overviewLabel(mode: ColorMode): ExpressionSpecification {
   const ratio: ExpressionSpecification = ['to-number', ['get', overviewRatioProperty(mode)], -1];
   return [
@@ -64,11 +64,7 @@ export function overviewLabel(mode: ColorMode): ExpressionSpecification {
       'concat',
       ['get', 'name'],
       '\n',
-      [
-        'number-format',
-        ['*', ratio, 100],
-        { 'min-fraction-digits': 0, 'max-fraction-digits': 0, locale: 'en' },
-      ],
+      ['to-string', ['round', ['*', ratio, 100]]],
       '%',
     ],
   ];
