@@ -48,6 +48,8 @@ const zh = {
   feature: '路段',
   detail: '说明',
   skipped: '打开时已跳过，不在地图上',
+  tilesNote:
+    '瓦片集不含路段线形：测量按直线计算，不贴合道路；框选和数据检查需打开路网文件（GeoJSON、Shapefile）。',
 };
 
 type ToolsStrings = typeof zh;
@@ -95,6 +97,8 @@ const en: ToolsStrings = {
   feature: 'Segment',
   detail: 'Detail',
   skipped: 'skipped when opened, not on the map',
+  tilesNote:
+    'A tile set keeps no road lines: measuring is straight, not along roads; selecting and data checks need the network file (GeoJSON, Shapefile).',
 };
 
 export const TOOLS_STRINGS: Record<Locale, ToolsStrings> = { zh, en };

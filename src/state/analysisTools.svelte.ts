@@ -48,9 +48,16 @@ export interface SelectionFigures {
 
 const networks = new WeakMap<LoadedDataset, Promise<SnapNetwork>>();
 
-/** The lines, bounds and chainage of a dataset's segments, read once from its drawn roads. */
+/**
+ * The lines, bounds and chainage of a dataset's segments, read once from its drawn roads; none
+ * for a tile set, whose lines stay in its tiles (measuring is then straight).
+ */
 export function networkOf(dataset: LoadedDataset): Promise<SnapNetwork> {
   let network = networks.get(dataset);
+  if (!network && dataset.tiles) {
+    network = Promise.resolve(snapNetwork([], [], new Float64Array(0)));
+    networks.set(dataset, network);
+  }
   if (!network) {
     network = dataset.roadsData
       .arrayBuffer()
@@ -92,7 +99,7 @@ export class AnalysisTools {
     if (!touched || appState.dataset !== this.#dataset) return null;
     const { filter, mode, hiddenBuckets } = appState.shown;
     const shown = appState.segmentIndex.shown(filter, mode, hiddenBuckets);
-    const kept = new Uint8Array(touched.length);
+    const kept = new Uint8Array(appState.segmentIndex.size);
     const segmentIndices: number[] = [];
     for (let i = 0; i < touched.length; i++) {
       if (touched[i] === 1 && shown[i] === 1) {

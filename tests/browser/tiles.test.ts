@@ -240,6 +240,46 @@ describe('a tile set in the app', () => {
     await applyFilter(page, {});
   });
 
+  test('presentation, export and the tools work on the tile set', async () => {
+    const { page } = tiles;
+    const summary = await appSummary(page);
+    await page.getByRole('button', { name: 'Present', exact: true }).click();
+    const keyFigures = page.getByRole('region', { name: 'Key figures', exact: true });
+    await expect.poll(() => keyFigures.isVisible()).toBe(true);
+    expect(await keyFigures.textContent()).toContain(summary.guardKm.toFixed(2));
+    await page.getByRole('button', { name: 'Leave presentation', exact: true }).click();
+    const png = await page.evaluate(async () => {
+      const blob = await window.roadboard.exportImage({
+        format: 'png',
+        paper: 'A4',
+        orientation: 'landscape',
+        dpi: 150,
+      });
+      return { type: blob.type, size: blob.size };
+    });
+    expect(png.type).toBe('image/png');
+    expect(png.size).toBeGreaterThan(50_000);
+    // No road lines on the page: a measure is straight, a box selects nothing, and the tools say so.
+    const [west, south, east, north] = [104.9, 30.8, 105.2, 31.0];
+    const measured = await page.evaluate(
+      (points) => window.roadboard.measure(points as [number, number][]),
+      [
+        [west, south],
+        [east, north],
+      ],
+    );
+    expect(measured.straightKm).toBeGreaterThan(10);
+    expect(measured.along).toBeNull();
+    const selected = await page.evaluate(
+      (box) => window.roadboard.selectBox(box as [number, number, number, number]),
+      [west, south, east, north],
+    );
+    expect(selected.segments).toBe(0);
+    const tools = page.getByRole('region', { name: 'Measure & check', exact: true });
+    await expect.poll(() => tools.getByRole('note').textContent()).toMatch(/keeps no road lines/);
+    await tools.getByRole('button', { name: 'Close' }).click();
+  });
+
   test('zoomed out, the county overview shows each county by % completed, with its figures on hover', async () => {
     const { page } = tiles;
     await page.evaluate(() => {
