@@ -1,7 +1,8 @@
 /**
  * Builds a whole tile set from a network on disk: read, validate and measure as the app does,
- * cut the tiles into one PMTiles archive, write the columns, the points, the county overview
- * (where boundaries are given) and the manifest.
+ * join progress sheets as the app does (where given), cut the tiles into one PMTiles archive,
+ * write the columns, the points, the progress history (where sheets are given), the county
+ * overview (where boundaries are given) and the manifest.
  */
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import type { FeatureCollection } from 'geojson';
@@ -15,11 +16,13 @@ import {
   type TilesManifest,
 } from '../../src/contract/tilesManifest.ts';
 import { encodeColumns } from '../../src/data/tiles/columnsCodec.ts';
+import { encodeHistory } from '../../src/data/tiles/historyCodec.ts';
 import { encodeSegmentBounds } from '../../src/data/tiles/segmentBoundsCodec.ts';
 import { segmentColumns } from '../../src/domain/segmentIndex.ts';
 import { ArchiveWriter } from './pmtiles/archiveWriter.ts';
 import { countyFigures } from './countyFigures.ts';
 import { readNetwork } from './readNetwork.ts';
+import { joinForTiles, joinReportLines, readSheetFiles } from './tileProgress.ts';
 import { cutPyramid, type TileInput } from './tilePyramid.ts';
 import { TILE_MAX_ZOOM, TILE_MIN_ZOOM } from './tileZooms.ts';
 
@@ -34,10 +37,15 @@ export const TILE_SET_FILES = {
 /** The county overview's file, written where boundaries are given. */
 export const COUNTIES_FILE = 'counties.geojson';
 
+/** The progress history's file (`historyCodec.ts`, gzipped), written where sheets join. */
+export const HISTORY_FILE = 'history.bin.gz';
+
 /** What to build beside the tiles. */
 export interface TileSetOptions {
   /** A GeoJSON of county boundaries (polygons with a `name`) for the county overview. */
   boundaries?: string;
+  /** Progress sheets (xlsx or csv by route and chainage) to join, as the app joins them. */
+  progress?: readonly string[];
 }
 
 /** What building gave. */
@@ -48,7 +56,7 @@ function seconds(startedMs: number): string {
 }
 
 function megabytes(bytes: number): string {
-  return `${(bytes / 1e6).toFixed(1)} MB`;
+  return bytes < 100_000 ? `${(bytes / 1e3).toFixed(1)} kB` : `${(bytes / 1e6).toFixed(1)} MB`;
 }
 
 /** What the tiles, the columns and the manifest need of a network read and measured. */
@@ -60,6 +68,8 @@ interface NetworkForTiles {
   tiles: TileInput;
   /** Whether the county overview was written. */
   counties: boolean;
+  /** Whether the progress history was written. */
+  history: boolean;
 }
 
 /**
@@ -73,6 +83,8 @@ async function readForTiles(
   log: (line: string) => void,
   startedMs: number,
 ): Promise<NetworkForTiles | null> {
+  // The sheets are read first, so that a sheet that is not there stops the build at once.
+  const sheets = readSheetFiles(options.progress ?? []);
   let lastReport = 0;
   const reading = await readNetwork(inputs, (stage, done, total) => {
     const now = performance.now();
@@ -96,18 +108,38 @@ async function readForTiles(
     `${dataset.segments.length.toLocaleString('en')} segments and ${dataset.points.features.length} points valid, ${dataset.errors.length} features skipped (${seconds(startedMs)})`,
   );
   mkdirSync(folder, { recursive: true });
-  const columns = segmentColumns(dataset.segments);
+  // With sheets, the pieces they cut stand in for the segments: their roads with dated
+  // letters, their bounds, their latest columns and the history.
+  const joined = sheets.length > 0 ? await joinForTiles(dataset, sheets) : null;
+  if (joined) {
+    log(`progress joined (${seconds(startedMs)}):`);
+    for (const line of joinReportLines(
+      joined.report,
+      joined.segments,
+      joined.history.indices.length,
+    ))
+      log(line);
+  }
+  const history = joined && joined.history.dates.length > 0 ? joined.history : null;
+  const columns = joined ? joined.columns : segmentColumns(dataset.segments);
+  const segmentBounds = joined ? joined.segmentBounds : dataset.segmentBounds;
   const columnsBytes = gzipSync(encodeColumns(columns));
   writeFileSync(join(folder, TILE_SET_FILES.columns), columnsBytes);
   writeFileSync(join(folder, TILE_SET_FILES.points), JSON.stringify(dataset.points));
   writeFileSync(
     join(folder, TILE_SET_FILES.segmentBounds),
-    gzipSync(encodeSegmentBounds(dataset.segmentBounds, dataset.bounds)),
+    gzipSync(encodeSegmentBounds(segmentBounds, dataset.bounds)),
   );
   log(`${TILE_SET_FILES.columns}: ${megabytes(columnsBytes.length)} (${seconds(startedMs)})`);
+  if (history) {
+    const historyBytes = gzipSync(encodeHistory(history));
+    writeFileSync(join(folder, HISTORY_FILE), historyBytes);
+    log(`${HISTORY_FILE}: ${megabytes(historyBytes.length)} (${seconds(startedMs)})`);
+  }
   if (options.boundaries) {
     const boundaries = JSON.parse(readFileSync(options.boundaries, 'utf8')) as FeatureCollection;
-    const { counties, outside } = countyFigures(boundaries, columns, dataset.segmentBounds);
+    // The overview's figures are the latest ones.
+    const { counties, outside } = countyFigures(boundaries, columns, segmentBounds);
     writeFileSync(join(folder, COUNTIES_FILE), JSON.stringify(counties));
     log(
       `${COUNTIES_FILE}: ${counties.features.length} counties, ${outside.toLocaleString('en')} segments in none (${seconds(startedMs)})`,
@@ -118,12 +150,17 @@ async function readForTiles(
     synthetic: dataset.info.synthetic,
     bounds: dataset.bounds,
     counts: {
-      segments: dataset.segments.length,
+      segments: columns.size,
       points: dataset.points.features.length,
       skipped: dataset.errors.length,
     },
-    tiles: { roads: dataset.roads, labels: dataset.labels, points: dataset.points },
+    tiles: {
+      roads: joined ? joined.roads : dataset.roads,
+      labels: joined ? joined.labels : dataset.labels,
+      points: dataset.points,
+    },
     counties: options.boundaries !== undefined,
+    history: history !== null,
   };
 }
 
@@ -194,9 +231,11 @@ export async function buildTileSet(
     minZoom: TILE_MIN_ZOOM,
     maxZoom: TILE_MAX_ZOOM,
     counts: network.counts,
-    files: network.counties
-      ? { ...TILE_SET_FILES, counties: COUNTIES_FILE }
-      : { ...TILE_SET_FILES },
+    files: {
+      ...TILE_SET_FILES,
+      ...(network.counties ? { counties: COUNTIES_FILE } : {}),
+      ...(network.history ? { history: HISTORY_FILE } : {}),
+    },
     built: new Date().toISOString(),
   };
   writeFileSync(join(folder, TILES_MANIFEST_NAME), `${JSON.stringify(manifest, null, 2)}\n`);

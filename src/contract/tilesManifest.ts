@@ -58,6 +58,12 @@ export interface TilesManifest {
      * frames segments (a search result); absent where the set was built without them.
      */
     segmentBounds?: string;
+    /**
+     * The progress history of the pieces progress sheets cut (`historyCodec.ts`: the dates and
+     * the pieces' dated columns), gzip-compressed, for the as-of slider; absent where the set
+     * was built without sheets. The columns are then the pieces' as of the latest date.
+     */
+    history?: string;
   };
   /** When the set was built, ISO 8601. */
   built: string;

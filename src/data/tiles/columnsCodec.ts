@@ -6,7 +6,9 @@
  * legend entries) is JSON in the header. Decoding gives back the same columns, value for value.
  *
  * Layout: the 8 bytes `RBCOLS01`, the header's length (uint32, little-endian), the header
- * (UTF-8 JSON), then each column's bytes, every column starting on a multiple of 8.
+ * (UTF-8 JSON), then each column's bytes, every column starting on a multiple of 8. The same
+ * layout under another 8-byte magic (`encodeArrays`) holds a tile set's other records of typed
+ * arrays, such as its progress history (`historyCodec.ts`).
  */
 import type { SegmentColumns } from '../../domain/segmentIndex.ts';
 
@@ -89,16 +91,19 @@ function aligned(offset: number): number {
 }
 
 /**
- * The columns as the bytes of a columns file.
+ * A record of typed arrays (at its top level or in records one level down) and plain values as
+ * the bytes of a file that starts with `magic` (8 ASCII characters): the layout of a columns
+ * file, shared by the other binary files of a tile set.
  *
  * @example
- * const bytes = encodeColumns(segmentColumns(segments));
- * decodeColumns(bytes).lengthMm; // the same millimetres
+ * const bytes = encodeArrays('RBHIST01', { dates: ['2023-01-31'], indices: Uint32Array.of(4) });
+ * decodeArrays('RBHIST01', bytes, 'history').indices; // Uint32Array [4]
  */
-export function encodeColumns(columns: SegmentColumns): Uint8Array {
+export function encodeArrays(magic: string, record: object): Uint8Array {
+  if (magic.length !== MAGIC.length) throw new RangeError(`a magic of ${MAGIC.length} characters`);
   const values: Record<string, unknown> = {};
   const arrays: { path: string; array: TypedColumn }[] = [];
-  for (const [key, value] of Object.entries(columns)) {
+  for (const [key, value] of Object.entries(record)) {
     if (isTypedColumn(value)) arrays.push({ path: key, array: value });
     else if (
       value !== null &&
@@ -122,7 +127,7 @@ export function encodeColumns(columns: SegmentColumns): Uint8Array {
   const headerBytes = new TextEncoder().encode(JSON.stringify({ values, columns: entries }));
   const bodyStart = aligned(MAGIC.length + 4 + headerBytes.length);
   const bytes = new Uint8Array(bodyStart + offset);
-  bytes.set(new TextEncoder().encode(MAGIC), 0);
+  bytes.set(new TextEncoder().encode(magic), 0);
   new DataView(bytes.buffer).setUint32(MAGIC.length, headerBytes.length, true);
   bytes.set(headerBytes, MAGIC.length + 4);
   arrays.forEach(({ array }, index) => {
@@ -149,19 +154,34 @@ export function encodeColumns(columns: SegmentColumns): Uint8Array {
   return bytes;
 }
 
-/** Why a file is not a columns file. */
+/**
+ * The columns as the bytes of a columns file.
+ *
+ * @example
+ * const bytes = encodeColumns(segmentColumns(segments));
+ * decodeColumns(bytes).lengthMm; // the same millimetres
+ */
+export function encodeColumns(columns: SegmentColumns): Uint8Array {
+  return encodeArrays(MAGIC, columns);
+}
+
+/** Why a file is not a columns file (or not the binary file it should be). */
 export class ColumnsFileError extends Error {}
 
 /**
- * The columns a columns file holds, each in its own typed array type.
+ * The record a file of `encodeArrays` holds, each array in its own typed array type; throws a
+ * `ColumnsFileError` where the bytes do not start with `magic` (`what` names the file's kind).
  *
  * @example
- * const columns = decodeColumns(new Uint8Array(await response.arrayBuffer()));
- * new SegmentIndex(columns).summary(null).lengthKm;
+ * decodeArrays('RBHIST01', bytes, 'history'); // { dates: [...], indices: Uint32Array, ... }
  */
-export function decodeColumns(bytes: Uint8Array): SegmentColumns {
-  const magic = new TextDecoder().decode(bytes.subarray(0, MAGIC.length));
-  if (magic !== MAGIC) throw new ColumnsFileError('not a Roadboard columns file');
+export function decodeArrays(
+  magic: string,
+  bytes: Uint8Array,
+  what: string,
+): Record<string, unknown> {
+  const found = new TextDecoder().decode(bytes.subarray(0, MAGIC.length));
+  if (found !== magic) throw new ColumnsFileError(`not a Roadboard ${what} file`);
   const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   const headerLength = view.getUint32(MAGIC.length, true);
   const headerStart = MAGIC.length + 4;
@@ -194,5 +214,16 @@ export function decodeColumns(bytes: Uint8Array): SegmentColumns {
     if (inner === undefined) columns[key] = array;
     else ((columns[key] ??= {}) as Record<string, TypedColumn>)[inner] = array;
   }
-  return columns as unknown as SegmentColumns;
+  return columns;
+}
+
+/**
+ * The columns a columns file holds, each in its own typed array type.
+ *
+ * @example
+ * const columns = decodeColumns(new Uint8Array(await response.arrayBuffer()));
+ * new SegmentIndex(columns).summary(null).lengthKm;
+ */
+export function decodeColumns(bytes: Uint8Array): SegmentColumns {
+  return decodeArrays(MAGIC, bytes, 'columns') as unknown as SegmentColumns;
 }

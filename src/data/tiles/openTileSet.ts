@@ -1,8 +1,9 @@
 /**
  * The page's side of a tile set (`npm run tiles`): from the manifest's address, the manifest
  * checked, the statistics' columns (gunzipped with the browser's own `DecompressionStream`,
- * decoded) and the points, and the archive's address for MapLibre's PMTiles source. Meant to be
- * loaded with `import()` when a tile set is opened, so that the first load does not grow.
+ * decoded), the progress history where the set has one, and the points, and the archive's
+ * address for MapLibre's PMTiles source. Meant to be loaded with `import()` when a tile set is
+ * opened, so that the first load does not grow.
  */
 import type { FeatureCollection, Point } from 'geojson';
 import type { PointFeatureProperties } from '../../contract/roadNetwork.ts';
@@ -13,14 +14,18 @@ import {
   type TileSetSource,
   type TilesManifest,
 } from '../../contract/tilesManifest.ts';
+import type { ColumnsHistory } from '../../domain/historyColumns.ts';
 import type { SegmentColumns } from '../../domain/segmentIndex.ts';
 import { decodeColumns } from './columnsCodec.ts';
+import { decodeHistory } from './historyCodec.ts';
 import { decodeSegmentBounds } from './segmentBoundsCodec.ts';
 
 /** An opened tile set: everything but the tiles, which MapLibre reads by range requests. */
 export interface OpenedTileSet {
   manifest: TilesManifest;
   columns: SegmentColumns;
+  /** The pieces' columns at each date of the progress history; null where the set has none. */
+  history: ColumnsHistory | null;
   points: FeatureCollection<Point, PointFeatureProperties>;
   /** Where the map reads the archive and the county overview. */
   source: TileSetSource;
@@ -77,19 +82,26 @@ function parseJson(bytes: Uint8Array, what: string): unknown {
   }
 }
 
-/** The manifest, columns and points of a set whose files `read` reads by their names. */
+/**
+ * The manifest, columns, history and points of a set whose files `read` reads by their names;
+ * the history only where the manifest names it and `has` it.
+ */
 async function readTileSet(
   read: (name: string) => Promise<Uint8Array>,
   manifestName: string,
-  place: (manifest: TilesManifest) => Omit<OpenedTileSet, 'manifest' | 'columns' | 'points'>,
+  place: (
+    manifest: TilesManifest,
+  ) => Omit<OpenedTileSet, 'manifest' | 'columns' | 'history' | 'points'>,
+  has: (name: string) => boolean = () => true,
 ): Promise<OpenedTileSet> {
   const manifest = parseJson(await read(manifestName), manifestName);
   const problem = manifestProblem(manifest);
   if (problem) throw new TileSetError(problem);
   const { files, counts } = manifest as TilesManifest;
-  const [columnsBytes, pointsBytes] = await Promise.all([
+  const [columnsBytes, pointsBytes, historyBytes] = await Promise.all([
     read(files.columns).then(gunzip),
     read(files.points),
+    files.history && has(files.history) ? read(files.history).then(gunzip) : null,
   ]);
   let columns: SegmentColumns;
   try {
@@ -101,9 +113,20 @@ async function readTileSet(
     throw new TileSetError(
       `the columns hold ${columns.size} segments, the manifest says ${counts.segments}`,
     );
+  let history: ColumnsHistory | null = null;
+  if (historyBytes) {
+    try {
+      history = decodeHistory(historyBytes);
+    } catch (error) {
+      throw new TileSetError(`${files.history}: ${(error as Error).message}`);
+    }
+    if (history.indices.some((index) => index >= columns.size))
+      throw new TileSetError(`${files.history}: a piece beyond the ${columns.size} segments`);
+  }
   return {
     manifest: manifest as TilesManifest,
     columns,
+    history,
     points: parseJson(pointsBytes, files.points) as OpenedTileSet['points'],
     ...place(manifest as TilesManifest),
   };
@@ -156,7 +179,8 @@ export async function openTileSet(
 /**
  * Opens a tile set from files chosen on this computer: the manifest and the files it names
  * (matched by name; the archive is read by MapLibre through the \`pmtiles\` library, with no
- * server). Throws a `TileSetError` naming a file that is missing.
+ * server). Throws a `TileSetError` naming a file that is missing; the segment bounds, the
+ * progress history and the county overview are read where they are among the files.
  *
  * @example
  * await openLocalTileSet([...input.files]); // roadboard-tiles.json, roads.pmtiles, columns.bin.gz …
@@ -172,22 +196,28 @@ export async function openLocalTileSet(files: readonly File[]): Promise<OpenedTi
     return file;
   };
   const read = async (name: string) => new Uint8Array(await fileNamed(name).arrayBuffer());
-  const opened = await readTileSet(read, TILES_MANIFEST_NAME, (manifest) => {
-    const archive = fileNamed(manifest.files.tiles);
-    return {
-      source: {
-        manifest,
-        archive: { kind: 'file', file: archive, name: archive.name },
-        counties: null,
-      },
-      segmentBounds: boundsReader(
-        manifest.files.segmentBounds && byName.has(manifest.files.segmentBounds)
-          ? manifest.files.segmentBounds
-          : undefined,
-        read,
-      ),
-    };
-  });
+  const chosen = (name: string): boolean => byName.has(name.split('/').pop() ?? name);
+  const opened = await readTileSet(
+    read,
+    TILES_MANIFEST_NAME,
+    (manifest) => {
+      const archive = fileNamed(manifest.files.tiles);
+      return {
+        source: {
+          manifest,
+          archive: { kind: 'file', file: archive, name: archive.name },
+          counties: null,
+        },
+        segmentBounds: boundsReader(
+          manifest.files.segmentBounds && byName.has(manifest.files.segmentBounds)
+            ? manifest.files.segmentBounds
+            : undefined,
+          read,
+        ),
+      };
+    },
+    chosen,
+  );
   const countiesName = opened.manifest.files.counties;
   if (countiesName && byName.has(countiesName.split('/').pop() ?? countiesName)) {
     opened.source.counties = {

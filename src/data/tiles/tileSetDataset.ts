@@ -2,7 +2,9 @@
  * A tile set as a dataset of the app: the columns count every figure and filter, the points
  * are drawn and listed as usual, and the map reads the roads and route codes from the archive.
  * There are no measured segments on the page: a segment's details come from its columns and its
- * tile feature (`tileSegment.ts`).
+ * tile feature (`tileSegment.ts`). A set built with progress sheets carries the pieces' history,
+ * so that the as-of slider and the map's dated colours work as on a network opened with its
+ * sheets; the sheets' report stays with the build's console.
  */
 import { columnOptions } from '../../domain/columnOptions.ts';
 import { SegmentIndex } from '../../domain/segmentIndex.ts';
@@ -50,7 +52,7 @@ export function tileSetDataset(set: OpenedTileSet, sourceName: string): LoadedDa
     source: { format: 'pmtiles', encoding: null, encodingSource: null, crs: null },
     mapping: null,
     mappingNotes: [],
-    history: null,
+    history: set.history,
     progress: null,
     locateChainage: () => Promise.resolve(null),
     release: () => undefined,
