@@ -58,10 +58,8 @@ import { FIT_MAX_ZOOM, framingPadding, initialCamera } from './framing.ts';
 import type { Insets } from '../contract/insets.ts';
 import { isEmptyFilter } from '../domain/emptyFilter.ts';
 import { highlightLines } from './highlight.ts';
-import { tiledStyle, type TiledSources } from '../style/tiledStyle.ts';
-import { overviewFillColor, overviewLabel } from '../style/countyOverviewLayers.ts';
+import type { TiledSources } from '../style/tiledStyle.ts';
 import { routeLabelZoomFilter } from '../style/routeLabelLayer.ts';
-import { removeRoadSources, showTiledSources } from './tiledSources.ts';
 import type { TileFeatureText } from '../domain/tileSegment.ts';
 import type { CountyHover } from '../domain/countyHover.ts';
 import { segmentsBounds } from './segmentsBounds.ts';
@@ -152,6 +150,8 @@ export class RoadMap {
   #drawing: DrawTool | null = null;
   /** The tile set shown; null: the GeoJSON path. */
   #tiles: ShownTiles | null = null;
+  /** The code that shows tile sets, loaded with the first one. */
+  #tiled: typeof import('./tiledMode.ts') | null = null;
   /** Road features' id and name by segment index, from the tiles picked or queried. */
   #featureTexts = new Map<number, TileFeatureText>();
   #countyHoverListeners: ((hover: CountyHover | null) => void)[] = [];
@@ -460,7 +460,7 @@ export class RoadMap {
     }
     if (this.#tiles) {
       this.#tiles = null;
-      removeRoadSources(this.map);
+      this.#tiled?.removeRoadSources(this.map);
     }
     const taken = await this.#sources.take(dataset);
     if (!taken || this.#dataset !== dataset) return;
@@ -490,12 +490,12 @@ export class RoadMap {
     keepCamera: boolean,
     roadsDrawn: () => void,
   ): Promise<void> {
-    const { archiveUrl } = await import('./tileArchive.ts');
+    const tiled = (this.#tiled ??= await import('./tiledMode.ts'));
     if (this.#dataset !== dataset) return;
     const counties = network.source.counties;
     this.#tiles = {
       network,
-      archiveUrl: archiveUrl(network.source.archive),
+      archiveUrl: tiled.archiveUrl(network.source.archive),
       counties:
         counties === null
           ? null
@@ -505,7 +505,7 @@ export class RoadMap {
     };
     this.#sources.clear();
     this.map.getSource<GeoJSONSource>(POINTS_SOURCE)?.setData(EMPTY);
-    showTiledSources(this.map, this.#wholeStyle());
+    tiled.showTiledSources(this.map, this.#wholeStyle());
     this.#applyFilter();
     if (!keepCamera) this.#fit(dataset.bounds, false);
     await this.whenIdle();
@@ -534,8 +534,8 @@ export class RoadMap {
       dateIndex: this.#dateIndex,
       data,
     });
-    if (!this.#tiles) return style;
-    return tiledStyle(style, palette, {
+    if (!this.#tiles || !this.#tiled) return style;
+    return this.#tiled.tiledStyle(style, palette, {
       archiveUrl: this.#tiles.archiveUrl,
       counties: this.#tiles.counties,
       mode: this.#mode,
@@ -597,7 +597,8 @@ export class RoadMap {
     if (this.map.getLayer(ROAD_LINE_LAYER)) {
       this.map.setPaintProperty(ROAD_LINE_LAYER, 'line-color', this.#lineColor());
     }
-    if (this.map.getLayer(COUNTY_OVERVIEW_FILL_LAYER)) {
+    if (this.#tiled && this.map.getLayer(COUNTY_OVERVIEW_FILL_LAYER)) {
+      const { overviewFillColor, overviewLabel } = this.#tiled;
       this.map.setPaintProperty(
         COUNTY_OVERVIEW_FILL_LAYER,
         'fill-color',

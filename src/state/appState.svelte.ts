@@ -14,7 +14,7 @@ import { columnsAsOf } from '../domain/historyColumns.ts';
 import type { ColorMode, FilterState, MeasuredSegment } from '../domain/types.ts';
 import { STRINGS, type Locale } from '../i18n/strings.ts';
 import type { Camera } from '../contract/camera.ts';
-import { tileSegment, type TileFeatureText } from '../domain/tileSegment.ts';
+import type { TileFeatureText } from '../domain/tileSegment.ts';
 import type { CountyHover } from '../domain/countyHover.ts';
 
 /** Where a dataset came from: the built-in sample, or something the user opened. */
@@ -105,6 +105,8 @@ export class AppState {
   segmentIndex = $derived(new SegmentIndex(this.columns));
   /** One byte per segment kept by the shown filters; legend hiding is a view matter, not part. */
   #keptShown = $derived(this.showsFilter ? this.segmentIndex.kept(this.shown.filter) : null);
+  /** The code that puts a tile set's segments together: loaded with the first tile set. */
+  #tileSegment = $state.raw<typeof import('../domain/tileSegment.ts') | null>(null);
   /** The code that shares segments out over towns: loaded with a dataset split at boundaries. */
   #townColumns = $state.raw<typeof import('../domain/townColumns.ts') | null>(null);
   /**
@@ -170,6 +172,9 @@ export class AppState {
    * and the camera a link asked for, which belonged to the previous data.
    */
   showDataset(dataset: LoadedDataset, origin: DatasetOrigin, keepView = false): void {
+    if (dataset.tiles && !this.#tileSegment) {
+      void import('../domain/tileSegment.ts').then((module) => (this.#tileSegment = module));
+    }
     if (dataset.columns.townSpans && !this.#townColumns) {
       void import('../domain/townColumns.ts').then((module) => (this.#townColumns = module));
     }
@@ -199,8 +204,8 @@ export class AppState {
   segmentAt(index: number): MeasuredSegment | null {
     const own = this.segments[index];
     if (own) return own;
-    return this.dataset?.tiles
-      ? tileSegment(this.dataset.columns, index, this.tileTexts[index] ?? null)
+    return this.dataset?.tiles && this.#tileSegment
+      ? this.#tileSegment.tileSegment(this.dataset.columns, index, this.tileTexts[index] ?? null)
       : null;
   }
 
