@@ -352,6 +352,27 @@ describe('a tile set in the app', () => {
     expect(geojson.errors).toEqual([]);
   });
 
+  test('a GeoJSON network opened after a tile set is drawn from GeoJSON again', async () => {
+    const { page } = geojson;
+    const report = await page.evaluate(
+      (path) => window.roadboard.load(`${location.origin}/${path}`),
+      NETWORK_PATH,
+    );
+    expect(report.ok).toBe(true);
+    const state = await page.evaluate(() => {
+      const map = window.roadboard.map!;
+      return {
+        roads: map.getStyle().sources['roads']?.type,
+        overview: Boolean(map.getLayer('county-overview-fill')),
+        drawn: map.queryRenderedFeatures({ layers: ['road-line'] }).length,
+      };
+    });
+    expect(state).toMatchObject({ roads: 'geojson', overview: false });
+    expect(state.drawn).toBeGreaterThan(100);
+    expect(figures(await appSummary(page))).toEqual(figures(await appSummary(tiles.page)));
+    expect(geojson.errors).toEqual([]);
+  });
+
   test('a manifest that cannot be read says why and leaves the map as it was', async () => {
     const { page } = tiles;
     const before = figures(await appSummary(page));
