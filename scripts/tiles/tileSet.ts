@@ -110,6 +110,12 @@ async function readForTiles(
   mkdirSync(folder, { recursive: true });
   // With sheets, the pieces they cut stand in for the segments: their roads with dated
   // letters, their bounds, their latest columns and the history.
+  if (sheets.length > 0) {
+    // The pieces are drawn anew: the segments' own drawing goes first, so that memory holds
+    // one drawing of the network at a time.
+    dataset.roads = { type: 'FeatureCollection', features: [] };
+    dataset.labels = { type: 'FeatureCollection', features: [] };
+  }
   const joined = sheets.length > 0 ? await joinForTiles(dataset, sheets) : null;
   if (joined) {
     log(`progress joined (${seconds(startedMs)}):`);
