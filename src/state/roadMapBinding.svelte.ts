@@ -4,10 +4,13 @@
  * filter, selection, framing requests, basemap) and its clicks and camera back. The map view
  * component calls this once while it is created; it holds no other logic.
  */
+import type { FeatureCollection } from 'geojson';
 import { onMount, untrack } from 'svelte';
 import { RoadMap } from '../map/RoadMap.ts';
 import { appState } from './appState.svelte.ts';
 import { firstRoads, provideRoadMap } from './roadMapHandle.ts';
+
+const NO_CONTEXT: FeatureCollection = { type: 'FeatureCollection', features: [] };
 
 /** Makes the map in `container()` when the first roads come and keeps it in step with the state. */
 export function bindRoadMap(container: () => HTMLElement): void {
@@ -70,8 +73,9 @@ export function bindRoadMap(container: () => HTMLElement): void {
       roadMap.setDataset(appState.dataset, appState.initialCamera !== null || appState.keepsView);
     }
   });
+  // A dataset of the user's takes the sample county's boundary, river and towns off the map.
   $effect(() => {
-    if (roadMap && appState.context) roadMap.setContext(appState.context);
+    if (roadMap) roadMap.setContext(appState.context ?? NO_CONTEXT);
   });
   $effect(() => {
     roadMap?.setAsOf(appState.asOfIndex);

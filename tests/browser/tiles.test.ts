@@ -373,6 +373,32 @@ describe('a tile set in the app', () => {
     expect(geojson.errors).toEqual([]);
   });
 
+  test('a tile set opened over the sample county takes the sample’s boundary and towns off', async () => {
+    const app = await openApp('?lang=en');
+    try {
+      const contextDrawn = () =>
+        app.page.evaluate(
+          () =>
+            window.roadboard.map!.queryRenderedFeatures({
+              layers: ['town-labels', 'county-fill'].filter((id) =>
+                window.roadboard.map!.getLayer(id),
+              ),
+            }).length,
+        );
+      expect(await contextDrawn()).toBeGreaterThan(0);
+      const report = await app.page.evaluate(
+        (url) => window.roadboard.openTiles(url),
+        `${SET_PATH}/${TILES_MANIFEST_NAME}`,
+      );
+      expect(report.ok).toBe(true);
+      await settle(app.page);
+      expect(await contextDrawn()).toBe(0);
+      expect(app.errors).toEqual([]);
+    } finally {
+      await app.close();
+    }
+  });
+
   test('a manifest that cannot be read says why and leaves the map as it was', async () => {
     const { page } = tiles;
     const before = figures(await appSummary(page));
