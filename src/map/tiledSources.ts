@@ -5,10 +5,15 @@
  */
 import type { Map as MapLibreMap, StyleSpecification } from 'maplibre-gl';
 import { layersOfSource } from '../style/partialStyle.ts';
-import { COUNTY_OVERVIEW_SOURCE, LABELS_SOURCE, ROADS_SOURCE } from '../style/ids.ts';
+import {
+  COUNTY_LABELS_SOURCE,
+  COUNTY_OVERVIEW_SOURCE,
+  LABELS_SOURCE,
+  ROADS_SOURCE,
+} from '../style/ids.ts';
 
 /** Sources that differ between a tile set and the GeoJSON path. */
-const SWAPPED_SOURCES = [ROADS_SOURCE, LABELS_SOURCE, COUNTY_OVERVIEW_SOURCE];
+const SWAPPED_SOURCES = [ROADS_SOURCE, LABELS_SOURCE, COUNTY_OVERVIEW_SOURCE, COUNTY_LABELS_SOURCE];
 
 /** Takes a source and every layer drawing from it out of the map. */
 function removeSource(map: MapLibreMap, id: string): void {
@@ -33,7 +38,7 @@ export function removeRoadSources(map: MapLibreMap): void {
  */
 export function showTiledSources(map: MapLibreMap, whole: StyleSpecification): void {
   removeRoadSources(map);
-  for (const id of [ROADS_SOURCE, COUNTY_OVERVIEW_SOURCE]) {
+  for (const id of [ROADS_SOURCE, COUNTY_OVERVIEW_SOURCE, COUNTY_LABELS_SOURCE]) {
     const source = whole.sources[id];
     if (!source) continue;
     map.addSource(id, source);

@@ -60,13 +60,7 @@ export function overviewLabel(mode: ColorMode): ExpressionSpecification {
     'case',
     ['<', ratio, 0],
     ['get', 'name'],
-    [
-      'concat',
-      ['get', 'name'],
-      '\n',
-      ['to-string', ['round', ['*', ratio, 100]]],
-      '%',
-    ],
+    ['concat', ['get', 'name'], '\n', ['to-string', ['round', ['*', ratio, 100]]], '%'],
   ];
 }
 

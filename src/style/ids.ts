@@ -70,6 +70,8 @@ export const LABEL_FONT = ['Noto Sans CJK SC'];
 
 /** GeoJSON source of a tile set's county overview (county boundaries with their figures). */
 export const COUNTY_OVERVIEW_SOURCE = 'county-overview';
+/** GeoJSON source of the overview's county names: one point per county. */
+export const COUNTY_LABELS_SOURCE = 'county-labels';
 /** The counties filled by % completed (or guard coverage in guard mode), at province zoom. */
 export const COUNTY_OVERVIEW_FILL_LAYER = 'county-overview-fill';
 export const COUNTY_OVERVIEW_LINE_LAYER = 'county-overview-line';

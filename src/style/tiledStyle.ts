@@ -12,8 +12,10 @@ import type {
   VectorSourceSpecification,
 } from 'maplibre-gl';
 import type { ColorMode } from '../domain/types.ts';
+import { countyLabelPoints } from '../domain/countyLabelPoints.ts';
 import { countyOverviewLayers } from './countyOverviewLayers.ts';
 import {
+  COUNTY_LABELS_SOURCE,
   COUNTY_LINE_LAYER,
   COUNTY_OVERVIEW_SOURCE,
   LABELS_SOURCE,
@@ -77,7 +79,19 @@ export function tiledStyle(
   });
   if (tiles.counties !== null) {
     sources[COUNTY_OVERVIEW_SOURCE] = { type: 'geojson', data: tiles.counties };
-    const { under, over } = countyOverviewLayers(palette, tiles.mode);
+    const { under, over: overPolygons } = countyOverviewLayers(palette, tiles.mode);
+    // Counties given as data are named once each, at a point of their own.
+    const pointed = typeof tiles.counties === 'object';
+    if (pointed)
+      sources[COUNTY_LABELS_SOURCE] = {
+        type: 'geojson',
+        data: countyLabelPoints(tiles.counties),
+      };
+    const over = pointed
+      ? overPolygons.map(
+          (layer) => ({ ...layer, source: COUNTY_LABELS_SOURCE }) as LayerSpecification,
+        )
+      : overPolygons;
     const underAt = layers.findIndex((layer) => layer.id === COUNTY_LINE_LAYER);
     layers = [...layers.slice(0, underAt + 1), ...under, ...layers.slice(underAt + 1)];
     const overAt = layers.findIndex((layer) => layer.id === TOWN_CIRCLE_LAYER);

@@ -15,6 +15,7 @@ import { describe, expect, test } from 'vitest';
 import type { PreparedDataset } from '../../src/data/worker/prepareDataset.ts';
 import { columnOptions } from '../../src/domain/columnOptions.ts';
 import { countyFigures } from '../../src/domain/countyHover.ts';
+import { countyLabelPoints } from '../../src/domain/countyLabelPoints.ts';
 import { filterOptions } from '../../src/domain/filterOptions.ts';
 import {
   columnsCatalogue,
@@ -31,6 +32,7 @@ import {
   overviewLabel,
 } from '../../src/style/countyOverviewLayers.ts';
 import {
+  COUNTY_LABELS_SOURCE,
   COUNTY_LINE_LAYER,
   COUNTY_OVERVIEW_FILL_LAYER,
   COUNTY_OVERVIEW_LABEL_LAYER,
@@ -123,6 +125,38 @@ describe('a tile set’s figures from its columns', () => {
   });
 });
 
+test('each county is named at one point inside it, with its figures', () => {
+  const square = [
+    [100, 30],
+    [102, 30],
+    [102, 32],
+    [100, 32],
+    [100, 30],
+  ];
+  const small = [
+    [110, 30],
+    [110.1, 30],
+    [110.1, 30.1],
+    [110, 30],
+  ];
+  const points = countyLabelPoints({
+    type: 'FeatureCollection',
+    features: [
+      {
+        type: 'Feature',
+        geometry: { type: 'MultiPolygon', coordinates: [[small], [square]] },
+        properties: { name: '合成01县', completionRatio: 0.5 },
+      },
+      { type: 'Feature', geometry: { type: 'Point', coordinates: [1, 2] }, properties: {} },
+      { type: 'Feature', geometry: null, properties: {} },
+    ],
+  });
+  expect(points.features).toHaveLength(1);
+  expect(points.features[0]!.geometry.coordinates).toEqual([101, 31]);
+  expect(points.features[0]!.properties).toEqual({ name: '合成01县', completionRatio: 0.5 });
+  expect(countyLabelPoints(null).features).toEqual([]);
+});
+
 describe('the tiled style', () => {
   const archiveUrl = 'pmtiles://https://example.org/set/roads.pmtiles';
   const counties = { type: 'FeatureCollection' as const, features: [] };
@@ -154,6 +188,10 @@ describe('the tiled style', () => {
     expect(ids.indexOf(COUNTY_OVERVIEW_LABEL_LAYER)).toBeGreaterThan(
       ids.indexOf(POINT_CIRCLE_LAYER),
     );
+    // Named once each, from a point per county.
+    const label = style.layers.find((layer) => layer.id === COUNTY_OVERVIEW_LABEL_LAYER)!;
+    expect(label).toMatchObject({ source: COUNTY_LABELS_SOURCE });
+    expect(style.sources[COUNTY_LABELS_SOURCE]).toMatchObject({ type: 'geojson' });
     const without = tiledStyle(baseStyle(palette), palette, {
       archiveUrl,
       counties: null,

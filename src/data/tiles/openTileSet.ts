@@ -164,16 +164,23 @@ export async function openTileSet(
   const url = new URL(manifestUrl, baseUrl).href;
   const resolve = (name: string): string => new URL(name, url).href;
   const read = (name: string) => readBytes(resolve(name));
-  return readTileSet(read, url, (manifest) => ({
+  const opened = await readTileSet(read, url, (manifest) => ({
     source: {
       manifest,
       archive: { kind: 'url', url: resolve(manifest.files.tiles) },
-      counties: manifest.files.counties
-        ? { kind: 'url', url: resolve(manifest.files.counties) }
-        : null,
+      counties: null,
     },
     segmentBounds: boundsReader(manifest.files.segmentBounds, read),
   }));
+  // The county overview is read here, not by MapLibre: its labels need each county's point.
+  const countiesName = opened.manifest.files.counties;
+  if (countiesName) {
+    opened.source.counties = {
+      kind: 'data',
+      value: parseJson(await read(countiesName), countiesName),
+    };
+  }
+  return opened;
 }
 
 /**
