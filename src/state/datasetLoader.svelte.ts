@@ -53,6 +53,15 @@ async function fullReport(outcome: OpenOutcome, sourceName: string): Promise<Loa
   return loadReport(outcome, sourceName, wording);
 }
 
+/** The progress of an opening that has just started. */
+const STARTED: OpenProgress = {
+  stage: 'reading',
+  bytesRead: 0,
+  totalBytes: null,
+  featuresValidated: 0,
+  featureCount: null,
+};
+
 class DatasetLoader {
   /** The opening in progress, with its latest progress; null when idle. */
   progress = $state.raw<OpenProgress | null>(null);
@@ -151,13 +160,7 @@ class DatasetLoader {
       offerFirstRoads,
     );
     this.#opening = opening;
-    this.progress = {
-      stage: 'reading',
-      bytesRead: 0,
-      totalBytes: null,
-      featuresValidated: 0,
-      featureCount: null,
-    };
+    this.progress = STARTED;
     const outcome = await opening.outcome;
     if (this.#opening === opening) {
       this.#opening = null;
@@ -191,13 +194,7 @@ class DatasetLoader {
     this.#opening?.cancel();
     this.#opening = null;
     const name = typeof input === 'string' ? input : input.map((file) => file.name).join(', ');
-    this.progress = {
-      stage: 'reading',
-      bytesRead: 0,
-      totalBytes: null,
-      featuresValidated: 0,
-      featureCount: null,
-    };
+    this.progress = STARTED;
     const request = (this.#tilesRequest = {});
     let outcome: OpenOutcome;
     try {

@@ -6,13 +6,12 @@
  * with its figures on hover; the set's files chosen in "Open data" open the same; a manifest
  * that cannot be read leaves the map as it was.
  */
-import { cpSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { FeatureCollection } from 'geojson';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import type { AutomationSummary } from '../../src/api/automation.ts';
 import { TILES_MANIFEST_NAME } from '../../src/contract/tilesManifest.ts';
 import { buildTileSet, TILE_SET_FILES, COUNTIES_FILE } from '../../scripts/tiles/tileSet.ts';
 import { palette } from '../../src/style/palette.ts';
@@ -25,12 +24,12 @@ import {
   settle,
   statisticsFigures,
 } from './appHelpers.ts';
+import { keepOpen, networkFigures, servedFolder, serveTileSet } from './tileSetHelpers.ts';
 import { openApp, screenshot, useBrowser, type AppSession } from './harness.ts';
 
 useBrowser();
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
-const served = join(root, process.env.ROADBOARD_TEST_DIST ?? 'tests/output/dist');
 /** The set's folder and the network's copy, in the served build. */
 const SET_PATH = 'test-tiles';
 const NETWORK_PATH = 'test-tiles-network.geojson';
@@ -46,17 +45,10 @@ async function legendRows(page: Page): Promise<string[]> {
     );
 }
 
-/** The summary's figures that both paths must give alike. */
-function figures(summary: AutomationSummary) {
-  const { segments, lengthKm, projectKm, completedKm, guardRequiredKm, guardKm, byClass } =
-    summary as AutomationSummary & Record<string, unknown>;
-  return { segments, lengthKm, projectKm, completedKm, guardRequiredKm, guardKm, byClass };
-}
-
 describe('a tile set in the app', () => {
   let tiles: AppSession;
   let geojson: AppSession;
-  const closers: (() => Promise<void>)[] = [];
+  let closeAll: () => Promise<void> = async () => {};
 
   beforeAll(async () => {
     rmSync(work, { recursive: true, force: true });
@@ -78,27 +70,23 @@ describe('a tile set in the app', () => {
       boundaries: join(work, 'counties.geojson'),
     });
     expect(outcome.ok).toBe(true);
-    rmSync(join(served, SET_PATH), { recursive: true, force: true });
-    cpSync(join(work, 'set'), join(served, SET_PATH), { recursive: true });
-    writeFileSync(join(served, NETWORK_PATH), network);
+    serveTileSet(join(work, 'set'), SET_PATH);
+    writeFileSync(join(servedFolder, NETWORK_PATH), network);
     tiles = await openApp(`?lang=en&tiles=${SET_PATH}/${TILES_MANIFEST_NAME}`);
     geojson = await openApp(`?lang=en&data=${NETWORK_PATH}`);
     // The harness closes every session after each test: these two stay for the whole file.
-    for (const session of [tiles, geojson]) {
-      closers.push(session.close);
-      session.close = async () => {};
-    }
+    closeAll = keepOpen(tiles, geojson);
   }, 240_000);
 
   afterAll(async () => {
-    for (const close of closers) await close();
+    await closeAll();
   });
 
   test('statistics and legend counts equal those of the same network from GeoJSON', async () => {
     const fromTiles = await appSummary(tiles.page);
     const fromGeojson = await appSummary(geojson.page);
     expect(fromTiles.segments).toBeGreaterThan(2000);
-    expect(figures(fromTiles)).toEqual(figures(fromGeojson));
+    expect(networkFigures(fromTiles)).toEqual(networkFigures(fromGeojson));
     expect(await statisticsFigures(tiles.page)).toEqual(await statisticsFigures(geojson.page));
     expect(await legendRows(tiles.page)).toEqual(await legendRows(geojson.page));
     // The roads come from the archive: one vector source, no GeoJSON of roads on the page.
@@ -122,8 +110,8 @@ describe('a tile set in the app', () => {
     ]) {
       await applyFilter(tiles.page, filter);
       await applyFilter(geojson.page, filter);
-      expect(figures(await appSummary(tiles.page)), JSON.stringify(filter)).toEqual(
-        figures(await appSummary(geojson.page)),
+      expect(networkFigures(await appSummary(tiles.page)), JSON.stringify(filter)).toEqual(
+        networkFigures(await appSummary(geojson.page)),
       );
       expect(await legendRows(tiles.page)).toEqual(await legendRows(geojson.page));
     }
@@ -233,7 +221,9 @@ describe('a tile set in the app', () => {
     const again = await openApp(address.slice(address.indexOf('?')));
     try {
       expect(await again.page.evaluate(() => window.roadboard.mode)).toBe('completion');
-      expect(figures(await appSummary(again.page))).toEqual(figures(await appSummary(page)));
+      expect(networkFigures(await appSummary(again.page))).toEqual(
+        networkFigures(await appSummary(page)),
+      );
     } finally {
       await again.close();
     }
@@ -348,7 +338,9 @@ describe('a tile set in the app', () => {
       .poll(() => page.evaluate(() => window.roadboard.map?.getStyle().sources['roads']?.type))
       .toBe('vector');
     await settle(page);
-    expect(figures(await appSummary(page))).toEqual(figures(await appSummary(tiles.page)));
+    expect(networkFigures(await appSummary(page))).toEqual(
+      networkFigures(await appSummary(tiles.page)),
+    );
     expect(geojson.errors).toEqual([]);
   });
 
@@ -369,7 +361,9 @@ describe('a tile set in the app', () => {
     });
     expect(state).toMatchObject({ roads: 'geojson', overview: false });
     expect(state.drawn).toBeGreaterThan(100);
-    expect(figures(await appSummary(page))).toEqual(figures(await appSummary(tiles.page)));
+    expect(networkFigures(await appSummary(page))).toEqual(
+      networkFigures(await appSummary(tiles.page)),
+    );
     expect(geojson.errors).toEqual([]);
   });
 
@@ -401,14 +395,14 @@ describe('a tile set in the app', () => {
 
   test('a manifest that cannot be read says why and leaves the map as it was', async () => {
     const { page } = tiles;
-    const before = figures(await appSummary(page));
+    const before = networkFigures(await appSummary(page));
     const report = await page.evaluate(() =>
       window.roadboard.openTiles('no-such-set/roadboard-tiles.json'),
     );
     expect(report.ok).toBe(false);
     // A static server answers 404, or its page for every unknown path: not the manifest.
     expect(report.errors[0]?.message).toMatch(/404|not JSON/);
-    expect(figures(await appSummary(page))).toEqual(before);
+    expect(networkFigures(await appSummary(page))).toEqual(before);
     await expect
       .poll(() => page.getByRole('alert').first().textContent())
       .toMatch(/could not be opened/);

@@ -6,37 +6,29 @@
  * dates, and the figures as of several of them, agree; the as-of slider shows on the tile set,
  * and the map colours its roads by the dated letters of the tiles.
  */
-import { cpSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
+import { mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import type { AutomationSummary } from '../../src/api/automation.ts';
 import { TILES_MANIFEST_NAME } from '../../src/contract/tilesManifest.ts';
 import { buildTileSet, HISTORY_FILE } from '../../scripts/tiles/tileSet.ts';
 import { appSummary, statisticsFigures } from './appHelpers.ts';
+import { keepOpen, networkFigures, serveTileSet } from './tileSetHelpers.ts';
 import { openApp, screenshot, useBrowser, waitForMapIdle, type AppSession } from './harness.ts';
 
 useBrowser();
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
-const served = join(root, process.env.ROADBOARD_TEST_DIST ?? 'tests/output/dist');
 /** The set's folder in the served build. */
 const SET_PATH = 'test-tiles-history';
 const work = join(root, 'tests/output/tiles-history-app');
 const SHEET_NAME = 'progress-2023.csv';
 const sheet = readFileSync(join(root, 'public/sample', SHEET_NAME));
 
-/** The summary's figures that both paths must give alike. */
-function figures(summary: AutomationSummary) {
-  const { segments, lengthKm, projectKm, completedKm, guardRequiredKm, guardKm, byClass } =
-    summary as AutomationSummary & Record<string, unknown>;
-  return { segments, lengthKm, projectKm, completedKm, guardRequiredKm, guardKm, byClass };
-}
-
 describe('as-of on a tile set with a progress history', () => {
   let tiles: AppSession;
   let geojson: AppSession;
-  const closers: (() => Promise<void>)[] = [];
+  let closeAll: () => Promise<void> = async () => {};
 
   beforeAll(async () => {
     rmSync(work, { recursive: true, force: true });
@@ -48,8 +40,7 @@ describe('as-of on a tile set with a progress history', () => {
       { progress: [join(root, 'public/sample', SHEET_NAME)] },
     );
     expect(outcome.ok && outcome.manifest.files.history).toBe(HISTORY_FILE);
-    rmSync(join(served, SET_PATH), { recursive: true, force: true });
-    cpSync(join(work, 'set'), join(served, SET_PATH), { recursive: true });
+    serveTileSet(join(work, 'set'), SET_PATH);
     tiles = await openApp(`?lang=en&tiles=${SET_PATH}/${TILES_MANIFEST_NAME}`);
     geojson = await openApp('?lang=en&data=sample/roads.geojson');
     const loaded = await geojson.page.evaluate(
@@ -59,14 +50,11 @@ describe('as-of on a tile set with a progress history', () => {
     );
     expect(loaded.ok).toBe(true);
     // The harness closes every session after each test: these two stay for the whole file.
-    for (const session of [tiles, geojson]) {
-      closers.push(session.close);
-      session.close = async () => {};
-    }
+    closeAll = keepOpen(tiles, geojson);
   }, 240_000);
 
   afterAll(async () => {
-    for (const close of closers) await close();
+    await closeAll();
   });
 
   test('the history’s dates are those of the sheet loaded on the GeoJSON', async () => {
@@ -74,7 +62,9 @@ describe('as-of on a tile set with a progress history', () => {
     expect(dates).toHaveLength(12);
     expect(dates).toEqual(await geojson.page.evaluate(() => window.roadboard.asOfDates));
     // The latest figures, the pieces' own, agree before any date is chosen.
-    expect(figures(await appSummary(tiles.page))).toEqual(figures(await appSummary(geojson.page)));
+    expect(networkFigures(await appSummary(tiles.page))).toEqual(
+      networkFigures(await appSummary(geojson.page)),
+    );
   });
 
   test('each date gives the figures of the GeoJSON path, and the map reads the dated letters', async () => {
@@ -84,7 +74,10 @@ describe('as-of on a tile set with a progress history', () => {
       for (const page of [tiles.page, geojson.page])
         await page.evaluate((value) => window.roadboard.setAsOf(value), date);
       const fromTiles = await appSummary(tiles.page);
-      expect([date, figures(fromTiles)]).toEqual([date, figures(await appSummary(geojson.page))]);
+      expect([date, networkFigures(fromTiles)]).toEqual([
+        date,
+        networkFigures(await appSummary(geojson.page)),
+      ]);
       expect(await statisticsFigures(tiles.page)).toEqual(await statisticsFigures(geojson.page));
       shown.push(fromTiles.completedKm);
     }
