@@ -112,7 +112,6 @@ export function checkBudgets(summaries: readonly SizeSummary[]): BudgetVerdict[]
 /** The verdicts of the tile-set part (tileSet.ts). */
 export function checkTileSetBudgets(summary: TileSetSummary): BudgetVerdict[] {
   const segments = `${(summary.segments / 1e6).toFixed(1)}M segments`;
-  const slowest = summary.filters.reduce((a, b) => (b.figuresMs > a.figuresMs ? b : a));
   return [
     verdict(
       `first view of the tile set (${segments}) ÷ first view of 10k from GeoJSON, app`,
@@ -121,7 +120,7 @@ export function checkTileSetBudgets(summary: TileSetSummary): BudgetVerdict[] {
       '×',
     ),
     verdict(
-      `a filter's statistics on the tile set (slowest: ${slowest.name})`,
+      `a filter's statistics on the tile set (slowest: ${summary.slowestFilter})`,
       summary.statisticsMs,
       TILE_STATISTICS_MS,
       'ms',

@@ -3,11 +3,13 @@
  * tiles`, by default the sample province's, 1,012,409 segments), served with range requests at
  * `/tiles/`. In the same run as the GeoJSON sizes, on the same machine, it measures:
  * - the app's first view of the tile set (`?tiles=`, framed by the app as a user opens it): the
- *   mark `roadboard:map-idle`, held to the app's first view of the 10k network from GeoJSON;
+ *   mark `roadboard:map-idle`, held to the app's first view of the 10k network from GeoJSON
+ *   (framed below the archive's minimum zoom, that view is the county overview without road
+ *   tiles: the first view at the camera below, with road tiles, is reported beside it);
  * - the memory of that page's JS after its first view and a full GC (CDP): its heap and the
  *   array buffers its typed arrays hold (a tile set's columns are typed arrays, outside the heap);
- * - a filter's statistics on that page: from `roadboard.setFilter(…)` until the panels' figures
- *   describe the filter (see `FIGURES_SCRIPT`);
+ * - a filter's statistics: from `roadboard.setFilter(…)` until the panels' figures describe the
+ *   filter (see `FIGURES_SCRIPT`), on that page and at the camera below;
  * - the mode switch at one county-level camera (`TILE_CAMERA_ZOOM`) in the app and in plain
  *   MapLibre showing the same archive (scripts/bench/baselineTiles/), alternately (A B A B …).
  * Every timing is taken inside the page with `performance.now()`; each page gets a fresh browser.
@@ -94,6 +96,8 @@ export interface TileModeRun {
   /** status → completion and completion → guard, each to idle (medians of the repeats). */
   modeStepsMs: number[];
   modeMs: number;
+  /** The app: per filter of `TILE_FILTERS`, medians of the repeats; empty for the baseline. */
+  filters: FilterTiming[];
   errors: string[];
 }
 
@@ -115,10 +119,14 @@ export interface TileSetSummary {
   memoryMB: number;
   heapMB: number;
   arrayBuffersMB: number;
-  /** Per filter: medians over the runs. */
+  /** Per filter at the app's framing of the set (its first view): medians over the runs. */
   filters: FilterTiming[];
-  /** The slowest filter's figuresMs. */
+  /** Per filter at the mode switch's camera: medians over the runs. */
+  filtersAtCamera: FilterTiming[];
+  /** The slowest filter's figuresMs, at either view. */
   statisticsMs: number;
+  /** Which filter and view that is. */
+  slowestFilter: string;
   mode: {
     appFirstIdleMs: number;
     baselineFirstIdleMs: number;
@@ -308,6 +316,42 @@ function tilesUrl(origin: string, camera: Camera | null): string {
   return `${origin}/?${query.toString()}`;
 }
 
+/** Each filter of `TILE_FILTERS` on the page: medians of `FILTER_REPEATS`. */
+async function timeFilters(page: Page): Promise<FilterTiming[]> {
+  const filters: FilterTiming[] = [];
+  for (const { name, filter } of TILE_FILTERS) {
+    const repeats: Omit<FilterTiming, 'name'>[] = [];
+    for (let repeat = 0; repeat < FILTER_REPEATS; repeat++) {
+      const argument = JSON.stringify({ filter, timeoutMs: FIGURES_TIMEOUT_MS });
+      const timing = (await page.evaluate(`(${FIGURES_SCRIPT})(${argument})`)) as Omit<
+        FilterTiming,
+        'name'
+      >;
+      repeats.push(timing);
+    }
+    filters.push({
+      name,
+      figuresMs: median(repeats.map((timing) => timing.figuresMs)),
+      mapIdleMs: median(repeats.map((timing) => timing.mapIdleMs)),
+      keptSegments: repeats[0]!.keptSegments,
+    });
+  }
+  return filters;
+}
+
+/** Medians over runs of each filter's timings. */
+function filterMedians(runs: readonly (readonly FilterTiming[])[]): FilterTiming[] {
+  return TILE_FILTERS.map(({ name }, index): FilterTiming => {
+    const timings = runs.map((run) => run[index]!);
+    return {
+      name,
+      figuresMs: median(timings.map((timing) => timing.figuresMs)),
+      mapIdleMs: median(timings.map((timing) => timing.mapIdleMs)),
+      keptSegments: timings[0]!.keptSegments,
+    };
+  });
+}
+
 async function provinceRun(
   server: StaticServer,
   pair: number,
@@ -326,24 +370,7 @@ async function provinceRun(
     const camera = await appDriver.camera(page);
     await page.waitForTimeout(INTERACTION_DELAY_MS);
     await appDriver.quiet(page);
-    const filters: FilterTiming[] = [];
-    for (const { name, filter } of TILE_FILTERS) {
-      const repeats: Omit<FilterTiming, 'name'>[] = [];
-      for (let repeat = 0; repeat < FILTER_REPEATS; repeat++) {
-        const argument = JSON.stringify({ filter, timeoutMs: FIGURES_TIMEOUT_MS });
-        const timing = (await page.evaluate(`(${FIGURES_SCRIPT})(${argument})`)) as Omit<
-          FilterTiming,
-          'name'
-        >;
-        repeats.push(timing);
-      }
-      filters.push({
-        name,
-        figuresMs: median(repeats.map((timing) => timing.figuresMs)),
-        mapIdleMs: median(repeats.map((timing) => timing.mapIdleMs)),
-        keptSegments: repeats[0]!.keptSegments,
-      });
-    }
+    const filters = await timeFilters(page);
     return {
       pair,
       firstIdleMs,
@@ -385,7 +412,9 @@ async function modeRun(
     }
     const modeStepsMs = runs[0]!.map((_, step) => median(runs.map((run) => run[step]!)));
     const modeMs = modeStepsMs.reduce((sum, step) => sum + step, 0);
-    return { kind, pair, firstIdleMs, modeStepsMs, modeMs, errors };
+    // The app's figures after a filter here too, where each map frame draws road tiles.
+    const filters = kind === 'app' ? await timeFilters(page) : [];
+    return { kind, pair, firstIdleMs, modeStepsMs, modeMs, filters, errors };
   });
 }
 
@@ -441,9 +470,13 @@ export async function measureTileSet(request: TileSetRequest): Promise<TileSetRe
     for (const kind of ['app', 'baseline'] as const) {
       const mode = await modeRun(server, kind, pair, camera, loadTimeoutMs);
       modeRuns.push(mode);
+      const modeFilters = mode.filters
+        .map((timing) => `${timing.name} ${timing.figuresMs.toFixed(0)} ms`)
+        .join(', ');
       log(
         `tiles pair ${pair + 1} ${kind} at zoom ${camera.zoom}: first idle ` +
           `${mode.firstIdleMs.toFixed(0)} ms, mode ${mode.modeMs.toFixed(0)} ms` +
+          (modeFilters ? `, figures after a filter: ${modeFilters}` : '') +
           errorsNote(mode.errors),
       );
     }
@@ -455,15 +488,12 @@ export async function measureTileSet(request: TileSetRequest): Promise<TileSetRe
     median(runs.map(pick));
   const appModes = modeRuns.filter((run) => run.kind === 'app');
   const baselineModes = modeRuns.filter((run) => run.kind === 'baseline');
-  const filters = TILE_FILTERS.map(({ name }, index): FilterTiming => {
-    const timings = province.map((run) => run.filters[index]!);
-    return {
-      name,
-      figuresMs: of(timings, (timing) => timing.figuresMs),
-      mapIdleMs: of(timings, (timing) => timing.mapIdleMs),
-      keptSegments: timings[0]!.keptSegments,
-    };
-  });
+  const filters = filterMedians(province.map((run) => run.filters));
+  const filtersAtCamera = filterMedians(appModes.map((run) => run.filters));
+  const slowest = [
+    ...filters.map((timing) => ({ timing, view: 'first view' })),
+    ...filtersAtCamera.map((timing) => ({ timing, view: `zoom ${camera.zoom}` })),
+  ].reduce((a, b) => (b.timing.figuresMs > a.timing.figuresMs ? b : a));
   const firstIdleMs = of(province, (run) => run.firstIdleMs);
   const appMs = of(appModes, (run) => run.modeMs);
   const baselineMs = of(baselineModes, (run) => run.modeMs);
@@ -480,7 +510,9 @@ export async function measureTileSet(request: TileSetRequest): Promise<TileSetRe
     heapMB: of(province, (run) => run.heapBytes / 1e6),
     arrayBuffersMB: of(province, (run) => run.arrayBufferBytes / 1e6),
     filters,
-    statisticsMs: Math.max(...filters.map((timing) => timing.figuresMs)),
+    filtersAtCamera,
+    statisticsMs: slowest.timing.figuresMs,
+    slowestFilter: `${slowest.timing.name}, ${slowest.view}`,
     mode: {
       appFirstIdleMs: of(appModes, (run) => run.firstIdleMs),
       baselineFirstIdleMs: of(baselineModes, (run) => run.firstIdleMs),
