@@ -38,7 +38,7 @@ export function removeRoadSources(map: MapLibreMap): void {
  */
 export function showTiledSources(map: MapLibreMap, whole: StyleSpecification): void {
   removeRoadSources(map);
-  for (const id of [ROADS_SOURCE, COUNTY_OVERVIEW_SOURCE, COUNTY_LABELS_SOURCE]) {
+  for (const id of SWAPPED_SOURCES) {
     const source = whole.sources[id];
     if (!source) continue;
     map.addSource(id, source);

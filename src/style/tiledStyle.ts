@@ -1,8 +1,8 @@
 /**
  * The style of a network opened as a tile set (`npm run tiles`): the roads and route codes come
- * from one vector source on the PMTiles archive (the same properties and ids as the GeoJSON
- * path, so every mode, filter and halo expression stays), and the county overview is added where
- * the set has one.
+ * from vector sources on the PMTiles archive (the same properties and ids as the GeoJSON path,
+ * so every mode, filter and halo expression stays), and the county overview is added where the
+ * set has one.
  */
 import type {
   FilterSpecification,
@@ -58,9 +58,14 @@ export function tiledStyle(
   palette: Palette,
   tiles: TiledSources,
 ): StyleSpecification {
-  const roads: VectorSourceSpecification = { type: 'vector', url: tiles.archiveUrl };
-  const sources: StyleSpecification['sources'] = { ...style.sources, [ROADS_SOURCE]: roads };
-  delete sources[LABELS_SOURCE];
+  // The route codes read the same archive through a source of their own: a change of the road
+  // line's colour or filter lays out again the tiles of the road source, not the route codes'.
+  const archive: VectorSourceSpecification = { type: 'vector', url: tiles.archiveUrl };
+  const sources: StyleSpecification['sources'] = {
+    ...style.sources,
+    [ROADS_SOURCE]: archive,
+    [LABELS_SOURCE]: { ...archive },
+  };
   let layers = style.layers.map((layer): LayerSpecification => {
     const source = sourceOf(layer);
     if (source === ROADS_SOURCE)
@@ -68,7 +73,7 @@ export function tiledStyle(
     if (source === LABELS_SOURCE || layer.id === ROUTE_LABEL_LAYER)
       return {
         ...layer,
-        source: ROADS_SOURCE,
+        source: LABELS_SOURCE,
         'source-layer': TILE_LABELS_LAYER,
         filter: tiles.labelFilter,
       } as LayerSpecification;

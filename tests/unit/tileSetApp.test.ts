@@ -167,14 +167,14 @@ describe('the tiled style', () => {
     labelFilter: ['>=', ['zoom'], ['get', 'labelMinZoom']],
   });
 
-  test('validates, with the roads and route codes read from one vector source', () => {
+  test('validates, with the roads and route codes read from the archive, each by a source of its own', () => {
     expect(validateStyleMin(style)).toEqual([]);
     expect(style.sources[ROADS_SOURCE]).toEqual({ type: 'vector', url: archiveUrl });
-    expect(style.sources[LABELS_SOURCE]).toBeUndefined();
+    expect(style.sources[LABELS_SOURCE]).toEqual({ type: 'vector', url: archiveUrl });
     const layer = (id: string) => style.layers.find((candidate) => candidate.id === id)!;
     expect(layer(ROAD_LINE_LAYER)).toMatchObject({ source: ROADS_SOURCE, 'source-layer': 'roads' });
     expect(layer(ROUTE_LABEL_LAYER)).toMatchObject({
-      source: ROADS_SOURCE,
+      source: LABELS_SOURCE,
       'source-layer': 'labels',
     });
     expect(layer(POINT_CIRCLE_LAYER).minzoom).toBe(TILED_POINTS_MIN_ZOOM);
