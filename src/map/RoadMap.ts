@@ -152,6 +152,8 @@ export class RoadMap {
   #tiles: ShownTiles | null = null;
   /** The code that shows tile sets, loaded with the first one. */
   #tiled: typeof import('./tiledMode.ts') | null = null;
+  /** The mode the county overview is coloured in (`#restyleOverview`). */
+  #overviewMode: ColorMode | null = null;
   /** Road features' id and name by segment index, from the tiles picked or queried. */
   #featureTexts = new Map<number, TileFeatureText>();
   #countyHoverListeners: ((hover: CountyHover | null) => void)[] = [];
@@ -250,6 +252,7 @@ export class RoadMap {
     map.on('sourcedata', (event) => {
       if (event.sourceId === ROADS_SOURCE && event.tile !== undefined) this.#highlightAsTilesCome();
     });
+    map.on('zoomend', () => this.#restyleOverview());
     map.on('moveend', () => {
       const center = map.getCenter();
       const camera = { longitude: center.lng, latitude: center.lat, zoom: map.getZoom() };
@@ -506,6 +509,7 @@ export class RoadMap {
     this.#sources.clear();
     this.map.getSource<GeoJSONSource>(POINTS_SOURCE)?.setData(EMPTY);
     tiled.showTiledSources(this.map, this.#wholeStyle());
+    this.#overviewMode = this.#mode;
     this.#applyFilter();
     if (!keepCamera) this.#fit(dataset.bounds, false);
     await this.whenIdle();
@@ -597,16 +601,31 @@ export class RoadMap {
     if (this.map.getLayer(ROAD_LINE_LAYER)) {
       this.map.setPaintProperty(ROAD_LINE_LAYER, 'line-color', this.#lineColor());
     }
-    if (this.#tiled && this.map.getLayer(COUNTY_OVERVIEW_FILL_LAYER)) {
-      const { overviewFillColor, overviewLabel } = this.#tiled;
-      this.map.setPaintProperty(
-        COUNTY_OVERVIEW_FILL_LAYER,
-        'fill-color',
-        overviewFillColor(mode, palette),
-      );
-      this.map.setLayoutProperty(COUNTY_OVERVIEW_LABEL_LAYER, 'text-field', overviewLabel(mode));
-    }
+    this.#restyleOverview();
     if (this.#filter.hiddenBuckets.length > 0) this.#applyFilter();
+  }
+
+  /**
+   * Brings a tile set's county overview up to the mode, where it shows: zoomed in past it, it
+   * waits for the camera to come back, so that a mode switch lays out the road tiles only.
+   */
+  #restyleOverview(): void {
+    const tiled = this.#tiled;
+    if (!tiled || this.#overviewMode === this.#mode) return;
+    if (!this.map.getLayer(COUNTY_OVERVIEW_FILL_LAYER)) return;
+    if (this.map.getZoom() >= tiled.COUNTY_OVERVIEW_MAX_ZOOM) return;
+    const mode = this.#mode;
+    this.#overviewMode = mode;
+    this.map.setPaintProperty(
+      COUNTY_OVERVIEW_FILL_LAYER,
+      'fill-color',
+      tiled.overviewFillColor(mode, palette),
+    );
+    this.map.setLayoutProperty(
+      COUNTY_OVERVIEW_LABEL_LAYER,
+      'text-field',
+      tiled.overviewLabel(mode),
+    );
   }
 
   #lineColor(): ExpressionSpecification {

@@ -6,4 +6,8 @@
 export { archiveUrl } from './tileArchive.ts';
 export { removeRoadSources, showTiledSources } from './tiledSources.ts';
 export { tiledStyle } from '../style/tiledStyle.ts';
-export { overviewFillColor, overviewLabel } from '../style/countyOverviewLayers.ts';
+export {
+  COUNTY_OVERVIEW_MAX_ZOOM,
+  overviewFillColor,
+  overviewLabel,
+} from '../style/countyOverviewLayers.ts';

@@ -317,6 +317,20 @@ describe('a tile set in the app', () => {
     await expect.poll(() => tooltip.textContent()).toContain('示例县');
     expect(await tooltip.textContent()).toMatch(/completed/);
     await screenshot(page, 'tiles-overview-1280');
+    // Its colours follow the mode: at once where it shows, once the camera is back where not.
+    const fillReads = () =>
+      page.evaluate(() =>
+        JSON.stringify(
+          window.roadboard.map!.getPaintProperty('county-overview-fill', 'fill-color'),
+        ),
+      );
+    await page.evaluate(() => window.roadboard.setMode('guard'));
+    expect(await fillReads()).toContain('guardCoverageRatio');
+    await page.evaluate(() => window.roadboard.map!.jumpTo({ zoom: 11 }));
+    await page.evaluate(() => window.roadboard.setMode('completion'));
+    expect(await fillReads()).toContain('guardCoverageRatio');
+    await page.evaluate(() => window.roadboard.map!.jumpTo({ zoom: 7 }));
+    await expect.poll(fillReads).toContain('completionRatio');
   });
 
   test('the set’s files chosen in Open data open the same network', async () => {
