@@ -267,6 +267,12 @@ describe('a tile set in the app', () => {
     expect(selected.segments).toBe(0);
     const tools = page.getByRole('region', { name: 'Measure & check', exact: true });
     await expect.poll(() => tools.getByRole('note').textContent()).toMatch(/keeps no road lines/);
+    // No data checks are offered on a tile set (none could be run on it).
+    await tools.getByRole('tab', { name: 'Data checks' }).click();
+    await expect
+      .poll(() => tools.getByRole('tab', { name: 'Data checks' }).getAttribute('aria-selected'))
+      .toBe('true');
+    expect(await tools.locator('[data-figure=check-count]').count()).toBe(0);
     await tools.getByRole('button', { name: 'Close' }).click();
   });
 
