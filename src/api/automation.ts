@@ -139,6 +139,32 @@ declare global {
   }
 }
 
+/** The report of an input refused before it was read (an address that is not http or https). */
+function refusedInput(sourceName: string, error: Error): LoadReport {
+  return {
+    ok: false,
+    errors: [
+      {
+        severity: 'error',
+        code: 'unreadable-input',
+        featureIndex: null,
+        params: { message: error.message },
+        message: error.message,
+      },
+    ],
+    warnings: [],
+    segments: 0,
+    sourceName,
+    assumedCoordinateSystem: null,
+    cancelled: false,
+    format: null,
+    encoding: null,
+    crs: null,
+    mapping: null,
+    warningGroups: [],
+  };
+}
+
 function copyGroups(groups: Partial<Record<string, GroupTotals>>): Record<string, GroupTotals> {
   const copy: Record<string, GroupTotals> = {};
   for (const [key, totals] of Object.entries(groups)) if (totals) copy[key] = { ...totals };
@@ -184,38 +210,26 @@ export function installAutomationApi(
       try {
         source = sourceOf(input);
       } catch (error) {
-        return {
-          ok: false,
-          errors: [
-            {
-              severity: 'error',
-              code: 'unreadable-input',
-              featureIndex: null,
-              params: { message: (error as Error).message },
-              message: (error as Error).message,
-            },
-          ],
-          warnings: [],
-          segments: 0,
-          sourceName: String(input),
-          assumedCoordinateSystem: null,
-          cancelled: false,
-          format: null,
-          encoding: null,
-          crs: null,
-          mapping: null,
-          warningGroups: [],
-        };
+        return refusedInput(String(input), error as Error);
       }
       const report = await datasetLoader.openForUser(source, options);
       if (report.ok) await settled();
       return report;
     },
     async openTiles(input) {
-      const address =
-        typeof input === 'string'
-          ? dataUrlFromAddress(`?tiles=${encodeURIComponent(input)}`, document.baseURI, 'tiles')
-          : null;
+      let address: URL | null = null;
+      try {
+        if (typeof input === 'string') {
+          address = dataUrlFromAddress(
+            `?tiles=${encodeURIComponent(input)}`,
+            document.baseURI,
+            'tiles',
+          );
+          if (address === null) throw new Error('the address is empty');
+        }
+      } catch (error) {
+        return refusedInput(String(input), error as Error);
+      }
       const report = await datasetLoader.openTiles(address ? address.href : input);
       if (!report.cancelled) datasetLoader.report = report;
       if (report.ok) await settled();

@@ -423,6 +423,13 @@ describe('a tile set in the app', () => {
     // A static server answers 404, or its page for every unknown path: not the manifest.
     expect(report.errors[0]?.message).toMatch(/404|not JSON/);
     expect(networkFigures(await appSummary(page))).toEqual(before);
+    // An address that is not http or https is refused before anything is read.
+    const refused = await page.evaluate(() =>
+      window.roadboard.openTiles('ftp://example.org/roadboard-tiles.json'),
+    );
+    expect(refused.ok).toBe(false);
+    expect(refused.errors[0]?.message).toContain('ftp://example.org/roadboard-tiles.json');
+    expect(networkFigures(await appSummary(page))).toEqual(before);
     await expect
       .poll(() => page.getByRole('alert').first().textContent())
       .toMatch(/could not be opened/);
