@@ -126,7 +126,7 @@ export function checkTileSetBudgets(summary: TileSetSummary): BudgetVerdict[] {
       'ms',
     ),
     verdict(
-      `mode switch on the tile set app ÷ baseline, zoom ${summary.camera.zoom}`,
+      `mode switch on the tile set, app ÷ plain MapLibre with the app's style, zoom ${summary.camera.zoom}`,
       summary.mode.ratio,
       MODE_RATIO,
       '×',

@@ -11,10 +11,12 @@
  * - a filter's statistics: from `roadboard.setFilter(…)` until the panels' figures describe the
  *   filter (see `FIGURES_SCRIPT`), on that page and at the camera below;
  * - the mode switch at one county-level camera (`TILE_CAMERA_ZOOM`) in the app and in plain
- *   MapLibre showing the same archive (scripts/bench/baselineTiles/), alternately (A B A B …).
+ *   MapLibre showing the same archive (scripts/bench/baselineTiles/) in turns (A B C A B C …):
+ *   with the style the app's map held there (the budget's baseline: the same picture, so the
+ *   ratio is what the app adds), and with the roads alone (reported beside it).
  * Every timing is taken inside the page with `performance.now()`; each page gets a fresh browser.
  */
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { Page } from 'playwright-core';
 import { build } from 'vite';
@@ -87,9 +89,16 @@ export interface FilterTiming {
   keptSegments: number;
 }
 
-/** The app or the plain-MapLibre page at the fixed camera. */
+/**
+ * The pages at the fixed camera: the app; plain MapLibre with the style the app's map held
+ * there (`styled`: the same picture, route codes, points and county outline included); plain
+ * MapLibre with the roads alone (`baseline`).
+ */
+export type TileModePage = 'app' | 'styled' | 'baseline';
+
+/** The app or a plain-MapLibre page at the fixed camera. */
 export interface TileModeRun {
-  kind: 'app' | 'baseline';
+  kind: TileModePage;
   pair: number;
   /** Navigation start → the page's first idle with the roads drawn. */
   firstIdleMs: number;
@@ -129,11 +138,17 @@ export interface TileSetSummary {
   slowestFilter: string;
   mode: {
     appFirstIdleMs: number;
+    styledFirstIdleMs: number;
     baselineFirstIdleMs: number;
     appMs: number;
+    /** Plain MapLibre drawing the app's style (the budget's baseline). */
+    styledMs: number;
+    /** Plain MapLibre drawing the roads alone. */
     baselineMs: number;
-    /** appMs ÷ baselineMs. */
+    /** appMs ÷ styledMs: what the app adds to MapLibre drawing the same picture. */
     ratio: number;
+    /** appMs ÷ baselineMs: what the app's picture and the app add to the roads alone. */
+    roadsOnlyRatio: number;
   };
 }
 
@@ -384,27 +399,41 @@ async function provinceRun(
   });
 }
 
+/** The style the app's map held at the camera, saved for the `styled` page (served with it). */
+const APP_STYLE_FILE = 'app-style.json';
+
+function modePageUrl(origin: string, kind: TileModePage, camera: Camera): string {
+  if (kind === 'app') return tilesUrl(origin, camera);
+  const query = new URLSearchParams(
+    kind === 'styled' ? { style: APP_STYLE_FILE } : { archive: `${TILES_MOUNT}roads.pmtiles` },
+  );
+  query.set('lng', String(camera.lng));
+  query.set('lat', String(camera.lat));
+  query.set('zoom', String(camera.zoom));
+  return `${origin}${BASELINE_TILES_MOUNT}?${query.toString()}`;
+}
+
+/**
+ * One page's mode switches at the camera. The app's page saves the style its map holds there
+ * (before any switch) for the `styled` page, which comes after it.
+ */
 async function modeRun(
   server: StaticServer,
-  kind: 'app' | 'baseline',
+  kind: TileModePage,
   pair: number,
   camera: Camera,
   loadTimeoutMs: number,
 ): Promise<TileModeRun> {
   const driver = kind === 'app' ? appDriver : baselineDriver;
-  const url =
-    kind === 'app'
-      ? tilesUrl(server.origin, camera)
-      : `${server.origin}${BASELINE_TILES_MOUNT}?${new URLSearchParams({
-          archive: `${TILES_MOUNT}roads.pmtiles`,
-          lng: String(camera.lng),
-          lat: String(camera.lat),
-          zoom: String(camera.zoom),
-        }).toString()}`;
+  const url = modePageUrl(server.origin, kind, camera);
   return withPage(server, url, driver.ready, loadTimeoutMs, async (page, errors) => {
     const firstIdleMs = await markTime(page, kind === 'app' ? APP_IDLE_MARK : BASELINE_IDLE_MARK);
     await page.waitForTimeout(INTERACTION_DELAY_MS);
     await driver.quiet(page);
+    if (kind === 'app') {
+      const style = await page.evaluate(() => JSON.stringify(window.roadboard.map?.getStyle()));
+      writeFileSync(join(BASELINE_TILES_BUILD_DIRECTORY, APP_STYLE_FILE), style);
+    }
     const runs: number[][] = [];
     for (let repeat = 0; repeat < MODE_REPEATS; repeat++) {
       runs.push(await driver.switchModes(page));
@@ -434,7 +463,7 @@ export interface TileSetRequest {
   countyFirstIdleMs: readonly number[];
 }
 
-/** Measures the tile set: `pairs` runs of each page, A B A B for the mode switch. */
+/** Measures the tile set: `pairs` runs of each page, in turns for the mode switch. */
 export async function measureTileSet(request: TileSetRequest): Promise<TileSetResult> {
   const { server, pairs, loadTimeoutMs } = request;
   const manifest = JSON.parse(
@@ -467,7 +496,7 @@ export async function measureTileSet(request: TileSetRequest): Promise<TileSetRe
         `${(run.arrayBufferBytes / 1e6).toFixed(0)} MB, figures after a filter: ${filters}` +
         errorsNote(run.errors),
     );
-    for (const kind of ['app', 'baseline'] as const) {
+    for (const kind of ['app', 'styled', 'baseline'] as const) {
       const mode = await modeRun(server, kind, pair, camera, loadTimeoutMs);
       modeRuns.push(mode);
       const modeFilters = mode.filters
@@ -487,6 +516,7 @@ export async function measureTileSet(request: TileSetRequest): Promise<TileSetRe
   const of = <Run>(runs: readonly Run[], pick: (run: Run) => number): number =>
     median(runs.map(pick));
   const appModes = modeRuns.filter((run) => run.kind === 'app');
+  const styledModes = modeRuns.filter((run) => run.kind === 'styled');
   const baselineModes = modeRuns.filter((run) => run.kind === 'baseline');
   const filters = filterMedians(province.map((run) => run.filters));
   const filtersAtCamera = filterMedians(appModes.map((run) => run.filters));
@@ -496,6 +526,7 @@ export async function measureTileSet(request: TileSetRequest): Promise<TileSetRe
   ].reduce((a, b) => (b.timing.figuresMs > a.timing.figuresMs ? b : a));
   const firstIdleMs = of(province, (run) => run.firstIdleMs);
   const appMs = of(appModes, (run) => run.modeMs);
+  const styledMs = of(styledModes, (run) => run.modeMs);
   const baselineMs = of(baselineModes, (run) => run.modeMs);
   const summary: TileSetSummary = {
     folder: request.label,
@@ -515,10 +546,13 @@ export async function measureTileSet(request: TileSetRequest): Promise<TileSetRe
     slowestFilter: `${slowest.timing.name}, ${slowest.view}`,
     mode: {
       appFirstIdleMs: of(appModes, (run) => run.firstIdleMs),
+      styledFirstIdleMs: of(styledModes, (run) => run.firstIdleMs),
       baselineFirstIdleMs: of(baselineModes, (run) => run.firstIdleMs),
       appMs,
+      styledMs,
       baselineMs,
-      ratio: appMs / baselineMs,
+      ratio: appMs / styledMs,
+      roadsOnlyRatio: appMs / baselineMs,
     },
   };
   return { summary, province, modeRuns, countyFirstIdleMs: countyRuns };
