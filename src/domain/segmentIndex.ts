@@ -40,7 +40,37 @@ function chosenCodes<Value>(values: readonly Value[], chosen: readonly Value[]):
   return Uint8Array.from(values, (value) => (wanted.has(value) ? 1 : 0));
 }
 
-/** Segment count, km and completed km per code, summed in whole millimetres. */
+/**
+ * One byte per code of `values`, shifted by one so that `NONE` (−1) reads byte 0: 1 for those in
+ * `chosen`, 0 for no value.
+ */
+function chosenCodesOrNone<Value>(values: readonly Value[], chosen: readonly Value[]): Uint8Array {
+  const wanted = new Set(chosen);
+  const bytes = new Uint8Array(values.length + 1);
+  values.forEach((value, code) => {
+    bytes[code + 1] = wanted.has(value) ? 1 : 0;
+  });
+  return bytes;
+}
+
+/** Town codes in the order of their names (`townCollator`), once per list of names. */
+const townNameOrders = new WeakMap<readonly string[], Uint32Array>();
+
+function townNameOrder(names: readonly string[]): Uint32Array {
+  let order = townNameOrders.get(names);
+  if (!order) {
+    order = Uint32Array.from(names.keys()).sort((a, b) =>
+      townCollator.compare(names[a]!, names[b]!),
+    );
+    townNameOrders.set(names, order);
+  }
+  return order;
+}
+
+/**
+ * Segment count, km and completed km per code, summed in whole millimetres. Counting loops write
+ * into the arrays themselves and push a code to `order` when its count is still 0.
+ */
 class CodeTotals {
   readonly segments: Float64Array;
   readonly lengthMm: Float64Array;
@@ -54,9 +84,10 @@ class CodeTotals {
     this.completedMm = new Float64Array(size);
   }
 
-  add(code: number, lengthMm: number, completedMm: number): void {
+  /** Adds the totals of a group of `segments` segments to `code`. */
+  add(code: number, segments: number, lengthMm: number, completedMm: number): void {
     if (this.segments[code] === 0) this.order.push(code);
-    this.segments[code]! += 1;
+    this.segments[code]! += segments;
     this.lengthMm[code]! += lengthMm;
     this.completedMm[code]! += completedMm;
   }
@@ -295,31 +326,50 @@ export class SegmentIndex {
     const columns = this.#columns;
     const byClass = classes?.length ? chosenCodes(columns.classes, classes) : null;
     const byStatus = statuses?.length ? chosenCodes(columns.statuses, statuses) : null;
-    const byProject = projects?.length ? chosenCodes(columns.projects, projects) : null;
-    const byYear = years?.length ? chosenCodes(columns.years, years) : null;
+    const byProject = projects?.length ? chosenCodesOrNone(columns.projects, projects) : null;
+    const byYear = years?.length ? chosenCodesOrNone(columns.years, years) : null;
     const byTown = towns?.length ? chosenCodes(columns.towns, towns) : null;
     if (!byClass && !byStatus && !byProject && !byYear && !byTown) return null;
-    const { classCode, statusCode, projectCode, yearCode, townStart, townCodes } = columns;
-    const kept = new Uint8Array(this.size);
-    for (let i = 0; i < this.size; i++) {
-      if (byClass && byClass[classCode[i]!] === 0) continue;
-      if (byStatus && byStatus[statusCode[i]!] === 0) continue;
-      if (byProject) {
-        const code = projectCode[i]!;
-        if (code === NONE || byProject[code] === 0) continue;
-      }
-      if (byYear) {
-        const code = yearCode[i]!;
-        if (code === NONE || byYear[code] === 0) continue;
-      }
-      if (byTown) {
-        let serves = false;
-        for (let at = townStart[i]!; at < townStart[i + 1]! && !serves; at++) {
-          serves = byTown[townCodes[at]!] === 1;
+    const size = this.size;
+    const kept = new Uint8Array(size);
+    // A pass per field chosen, each a table look-up per segment (class and status in one
+    // table); last the towns, a list per segment, of the segments still kept.
+    if (byClass || byStatus) {
+      const { classCode, statusCode } = columns;
+      const statusCount = columns.statuses.length;
+      const byClassStatus = new Uint8Array(columns.classes.length * statusCount);
+      for (let roadClass = 0; roadClass < columns.classes.length; roadClass++) {
+        for (let status = 0; status < statusCount; status++) {
+          const classKept = byClass ? byClass[roadClass]! : 1;
+          const statusKept = byStatus ? byStatus[status]! : 1;
+          byClassStatus[roadClass * statusCount + status] = classKept & statusKept;
         }
-        if (!serves) continue;
       }
-      kept[i] = 1;
+      for (let i = 0; i < size; i++) {
+        kept[i] = byClassStatus[classCode[i]! * statusCount + statusCode[i]!]!;
+      }
+    } else {
+      kept.fill(1);
+    }
+    if (byProject) {
+      const { projectCode } = columns;
+      for (let i = 0; i < size; i++) kept[i] = kept[i]! & byProject[projectCode[i]! + 1]!;
+    }
+    if (byYear) {
+      const { yearCode } = columns;
+      for (let i = 0; i < size; i++) kept[i] = kept[i]! & byYear[yearCode[i]! + 1]!;
+    }
+    if (byTown) {
+      const { townStart, townCodes } = columns;
+      for (let i = 0; i < size; i++) {
+        if (kept[i] === 0) continue;
+        let serves = 0;
+        const end = townStart[i + 1]!;
+        for (let at = townStart[i]!; at < end && serves === 0; at++) {
+          serves = byTown[townCodes[at]!]!;
+        }
+        kept[i] = serves;
+      }
     }
     return kept;
   }
@@ -349,59 +399,82 @@ export class SegmentIndex {
    * built: the completed length of `road` work and of segments with no work (the network
    * outside projects); "km in projects" are the km of road work in a project. Guard, bridge
    * and facility work count in `byWork` only (and guards in the guard figures).
+   *
+   * Each kept segment adds to one cell, its class × status × work × whether it is in a project,
+   * and to its project; the totals by class, status and work are summed from the cells after.
+   * The lengths are whole millimetres, so these sums equal those of a segment-by-segment pass,
+   * and walking the cells in the order they came gives the groups in the order they came.
    */
   summary(kept: Uint8Array | null): NetworkSummary {
     const columns = this.#columns;
-    const { classes, statuses, classCode, statusCode, projectCode, lengthMm, completedMm } =
-      columns;
-    const { guardRequiredMm, guardCountedMm, workCode } = columns;
-    const byWork = new CodeTotals(NO_WORK_CODE + 1);
+    const { classes, statuses, projects, classCode, statusCode, projectCode, workCode } = columns;
+    const { lengthMm, completedMm, guardRequiredMm, guardCountedMm } = columns;
     const statusCount = statuses.length;
-    const all = new CodeTotals(1);
-    const inProject = new CodeTotals(1);
-    const byClass = new CodeTotals(classes.length);
-    const byStatus = new CodeTotals(statusCount);
-    const byProject = new CodeTotals(columns.projects.length);
-    const classStatus = new CodeTotals(classes.length * statusCount);
-    const served = columns.servedTowns ?? {
-      names: columns.towns,
-      start: columns.townStart,
-      codes: columns.townCodes,
-    };
-    const townSeen = new Uint8Array(served.names.length);
+    const workCount = NO_WORK_CODE + 1;
+    const cells = new CodeTotals(classes.length * statusCount * workCount * 2);
+    const cellSegments = cells.segments;
+    const cellLengthMm = cells.lengthMm;
+    const cellCompletedMm = cells.completedMm;
+    const cellOrder = cells.order;
+    const byProject = new CodeTotals(projects.length);
+    const projectSegments = byProject.segments;
+    const projectLengthMm = byProject.lengthMm;
+    const projectCompletedMm = byProject.completedMm;
+    const projectOrder = byProject.order;
     let requiredSumMm = 0;
     let guardSumMm = 0;
     for (let i = 0; i < this.size; i++) {
-      if (kept && kept[i] === 0) continue;
+      if (kept !== null && kept[i] === 0) continue;
       const length = lengthMm[i]!;
+      const completed = completedMm[i]!;
       const work = workCode[i]!;
-      const isRoad = work === ROAD_WORK_CODE || work === NO_WORK_CODE;
-      byWork.add(work, length, completedMm[i]!);
-      const completed = isRoad ? completedMm[i]! : 0;
-      const roadClass = classCode[i]!;
-      const status = statusCode[i]!;
-      all.add(0, length, completed);
-      byClass.add(roadClass, length, completed);
-      byStatus.add(status, length, completed);
-      classStatus.add(roadClass * statusCount + status, length, 0);
       const project = projectCode[i]!;
+      const classStatusCode = classCode[i]! * statusCount + statusCode[i]!;
+      const cell = (classStatusCode * workCount + work) * 2 + (project === NONE ? 0 : 1);
+      if (cellSegments[cell] === 0) cellOrder.push(cell);
+      cellSegments[cell]! += 1;
+      cellLengthMm[cell]! += length;
+      cellCompletedMm[cell]! += completed;
       if (project !== NONE) {
-        if (isRoad) inProject.add(0, length, completed);
-        byProject.add(project, length, completed);
+        if (projectSegments[project] === 0) projectOrder.push(project);
+        projectSegments[project]! += 1;
+        projectLengthMm[project]! += length;
+        projectCompletedMm[project]! +=
+          work === ROAD_WORK_CODE || work === NO_WORK_CODE ? completed : 0;
       }
       const required = guardRequiredMm[i]!;
       if (!Number.isNaN(required)) {
         requiredSumMm += required;
         guardSumMm += guardCountedMm[i]!;
       }
-      for (let at = served.start[i]!; at < served.start[i + 1]!; at++) {
-        townSeen[served.codes[at]!] = 1;
-      }
+    }
+    const all = new CodeTotals(1);
+    const inProject = new CodeTotals(1);
+    const byClass = new CodeTotals(classes.length);
+    const byStatus = new CodeTotals(statusCount);
+    const byWork = new CodeTotals(workCount);
+    const classStatus = new CodeTotals(classes.length * statusCount);
+    for (const cell of cellOrder) {
+      const segments = cellSegments[cell]!;
+      const length = cellLengthMm[cell]!;
+      const workCompleted = cellCompletedMm[cell]!;
+      const work = Math.floor(cell / 2) % workCount;
+      const classStatusCode = Math.floor(cell / (2 * workCount));
+      const roadClass = Math.floor(classStatusCode / statusCount);
+      const status = classStatusCode % statusCount;
+      const isRoad = work === ROAD_WORK_CODE || work === NO_WORK_CODE;
+      const completed = isRoad ? workCompleted : 0;
+      all.add(0, segments, length, completed);
+      byClass.add(roadClass, segments, length, completed);
+      byStatus.add(status, segments, length, completed);
+      byWork.add(work, segments, length, workCompleted);
+      if (isRoad && cell % 2 === 1) inProject.add(0, segments, length, completed);
+      classStatus.add(classStatusCode, segments, length, 0);
     }
     const classStatusKm: NetworkSummary['classStatusKm'] = {};
-    for (const cell of classStatus.order) {
-      const row = (classStatusKm[classes[Math.floor(cell / statusCount)]!] ??= {});
-      row[statuses[cell % statusCount]!] = classStatus.lengthMm[cell]! / MM_PER_KM;
+    for (const code of classStatus.order) {
+      const row = (classStatusKm[classes[Math.floor(code / statusCount)]!] ??= {});
+      row[statuses[code % statusCount]!] = classStatus.lengthMm[code]! / MM_PER_KM;
     }
     const projectKm = inProject.lengthMm[0]! / MM_PER_KM;
     const requiredKm = requiredSumMm / MM_PER_KM;
@@ -421,11 +494,44 @@ export class SegmentIndex {
       guardCoverageRatio: requiredKm > 0 ? Math.min(1, guardKm / requiredKm) : null,
       byClass: byClass.record(classes),
       byStatus: byStatus.record(statuses),
-      byProject: byProject.record(columns.projects),
+      byProject: byProject.record(projects),
       byWork: workTotals,
-      towns: served.names.filter((_, code) => townSeen[code] === 1).sort(townCollator.compare),
+      towns: this.#townsServed(kept),
       classStatusKm,
     };
+  }
+
+  /** The names of the towns the segments `kept` marks serve (all with null), in name order. */
+  #townsServed(kept: Uint8Array | null): string[] {
+    const columns = this.#columns;
+    const { names, start, codes } = columns.servedTowns ?? {
+      names: columns.towns,
+      start: columns.townStart,
+      codes: columns.townCodes,
+    };
+    const seen = new Uint8Array(names.length);
+    if (kept === null) {
+      for (let at = start[0]!; at < start[this.size]!; at++) seen[codes[at]!] = 1;
+    } else {
+      // Once every town is seen, no segment can add one.
+      let unseen = names.length;
+      for (let i = 0; i < this.size && unseen > 0; i++) {
+        if (kept[i] === 0) continue;
+        const end = start[i + 1]!;
+        for (let at = start[i]!; at < end; at++) {
+          const town = codes[at]!;
+          if (seen[town] === 0) {
+            seen[town] = 1;
+            unseen--;
+          }
+        }
+      }
+    }
+    const towns: string[] = [];
+    for (const code of townNameOrder(names)) {
+      if (seen[code] === 1) towns.push(names[code]!);
+    }
+    return towns;
   }
 
   /** Segment count, km and completed km per legend entry of `mode`, of the segments kept. */
@@ -433,9 +539,16 @@ export class SegmentIndex {
     const { buckets, bucketCode, lengthMm, completedMm } = this.#columns;
     const codes = bucketCode[mode];
     const totals = new CodeTotals(buckets[mode].length);
+    const { segments, order } = totals;
+    const totalLengthMm = totals.lengthMm;
+    const totalCompletedMm = totals.completedMm;
     for (let i = 0; i < this.size; i++) {
-      if (kept && kept[i] === 0) continue;
-      totals.add(codes[i]!, lengthMm[i]!, completedMm[i]!);
+      if (kept !== null && kept[i] === 0) continue;
+      const code = codes[i]!;
+      if (segments[code] === 0) order.push(code);
+      segments[code]! += 1;
+      totalLengthMm[code]! += lengthMm[i]!;
+      totalCompletedMm[code]! += completedMm[i]!;
     }
     return totals.map(buckets[mode]);
   }
