@@ -20,9 +20,11 @@ export function afterNextFrame(map: MapLibreMap, callback: () => void): void {
     callback();
   };
   const timer = setTimeout(finish, FRAME_FALLBACK_MS);
-  // 'render' comes inside the frame's animation callback: the callback waits for the task
-  // after it, so that the frame is handed over to be drawn first.
-  const afterFrame = (): void => void setTimeout(finish);
+  // 'render' comes inside the frame's animation callback, once MapLibre has handed the frame's
+  // work to its workers and its drawing to the GPU: the callback runs right after it, in the
+  // same task, so that what it changes in the page is composited with that frame instead of
+  // waiting behind the frame's drawing (which, in software WebGL, holds the main thread).
+  const afterFrame = (): void => queueMicrotask(finish);
   map.on('render', afterFrame);
   map.triggerRepaint();
 }

@@ -88,8 +88,8 @@ export function bindRoadMap(container: () => HTMLElement): void {
   $effect(() => {
     roadMap?.setMode(appState.mode);
   });
-  // The panels' figures follow a change of mode or filter once the map has drawn a frame with
-  // it: MapLibre's workers then lay out the roads while the panels are redrawn.
+  // The panels' figures follow a change of mode or filter once the map's frame has handed it
+  // to MapLibre's workers: they lay out the roads while the panels are redrawn.
   $effect(() => {
     appState.chosen(); // read, so that this runs again on each change
     if (roadMap) roadMap.afterNextFrame(() => appState.showChosen());
