@@ -11,6 +11,7 @@ import type { FeatureCollection } from 'geojson';
 import type { ProgressReport } from '../../src/contract/progressReport.ts';
 import { drawNetwork } from '../../src/data/worker/drawNetwork.ts';
 import { joinSheets, type SheetFile } from '../../src/data/worker/joinSheets.ts';
+import { addRoadTexts } from './roadTexts.ts';
 import type { PreparedDataset } from '../../src/data/worker/prepareDataset.ts';
 import { historyColumns, type ColumnsHistory } from '../../src/domain/historyColumns.ts';
 import type { SegmentColumns } from '../../src/domain/segmentIndex.ts';
@@ -60,6 +61,7 @@ export async function joinForTiles(
 ): Promise<JoinedForTiles> {
   const { network, report } = await joinSheets(dataset.segments, dataset.lines, sheets);
   const drawn = drawNetwork(network.segments, network.lines, network.history);
+  addRoadTexts(drawn.roads, network.segments);
   const laid = historyColumns(network.segments, network.history);
   return {
     segments: network.segments.length,

@@ -22,6 +22,7 @@ import { segmentColumns } from '../../src/domain/segmentIndex.ts';
 import { ArchiveWriter } from './pmtiles/archiveWriter.ts';
 import { countyFigures } from './countyFigures.ts';
 import { readNetwork } from './readNetwork.ts';
+import { addRoadTexts } from './roadTexts.ts';
 import { joinForTiles, joinReportLines, readSheetFiles } from './tileProgress.ts';
 import { cutPyramid, type TileInput } from './tilePyramid.ts';
 import { TILE_MAX_ZOOM, TILE_MIN_ZOOM } from './tileZooms.ts';
@@ -117,6 +118,7 @@ async function readForTiles(
     dataset.labels = { type: 'FeatureCollection', features: [] };
   }
   const joined = sheets.length > 0 ? await joinForTiles(dataset, sheets) : null;
+  if (!joined) addRoadTexts(dataset.roads, dataset.segments);
   if (joined) {
     log(`progress joined (${seconds(startedMs)}):`);
     for (const line of joinReportLines(

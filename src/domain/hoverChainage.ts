@@ -77,7 +77,7 @@ function pieceSpan(piece: RoadPiece, completionRatio: number): [number, number] 
 
 /**
  * The chainage under the pointer, in km, or undefined where it is not known: the segment has
- * no start chainage, or the drawn line is not the whole piece.
+ * no start chainage or no measured length, or the drawn line is not the whole piece.
  *
  * @example
  * hoverChainageKm(segment, { piece: 'whole', coordinates }, [lng, lat]); // 12.45
@@ -92,6 +92,9 @@ export function hoverChainageKm(
       ? undefined
       : parseChainageKm(segment.properties.start_chainage);
   if (startKm === undefined || line.coordinates.length < 2) return undefined;
+  // Without the measured length (a tile set's segment whose feature has not told it), whether
+  // the line is whole cannot be told.
+  if (!Number.isFinite(segment.measuredKm)) return undefined;
   // A piece cut by progress rows is drawn whole: its `piece` says built or not, not where.
   const [pieceStart, pieceShare] = segment.stretch
     ? [0, 1]

@@ -1,8 +1,9 @@
 /**
  * A segment of a tile set, put together for its details and tooltip: its figures and codes
- * from the columns, its id and name from the tile feature drawn for it (where one has been
- * seen). A tile set keeps no chainage, note or other fields of a segment, and no measured
- * length apart from the length counted (`measuredKm` is NaN).
+ * from the columns, its id, name, start chainage and lengths from the tile feature
+ * drawn for it (where one has been seen; `npm run tiles` writes them). A tile set keeps no
+ * note or other fields of a segment; without a feature, or from a set built before the
+ * features carried it, the measured length is unknown (`measuredKm` is NaN).
  */
 import { WORK_TYPES, type RoadSegmentProperties } from '../contract/roadNetwork.ts';
 import { guardRatio } from './buckets.ts';
@@ -15,6 +16,12 @@ const MM_PER_KM = 1_000_000;
 export interface TileFeatureText {
   id?: unknown;
   name?: unknown;
+  /** The segment's `start_chainage`, where it has one. */
+  startChainage?: unknown;
+  /** The segment's measured length (its geometry's), km. */
+  measuredKm?: unknown;
+  /** The segment's declared length (`length_km`), where it has one. */
+  declaredKm?: unknown;
 }
 
 /**
@@ -58,6 +65,10 @@ export function tileSegment(
     completed_km: completedKm,
   };
   if (typeof feature?.name === 'string' && feature.name !== '') properties.name = feature.name;
+  if (typeof feature?.startChainage === 'string' && feature.startChainage !== '')
+    properties.start_chainage = feature.startChainage;
+  if (typeof feature?.declaredKm === 'number' && Number.isFinite(feature.declaredKm))
+    properties.length_km = feature.declaredKm;
   if (routeCode >= 0) properties.route = columns.routes[routeCode];
   if (projectCode >= 0) properties.project = columns.projects[projectCode];
   if (yearCode >= 0) properties.year = columns.years[yearCode];
@@ -70,8 +81,10 @@ export function tileSegment(
   return {
     index,
     properties,
-    // A tile set keeps the length its figures count, not the geometry's own.
-    measuredKm: Number.NaN,
+    measuredKm:
+      typeof feature?.measuredKm === 'number' && Number.isFinite(feature.measuredKm)
+        ? feature.measuredKm
+        : Number.NaN,
     lengthKm,
     completedKm,
     completionRatio: lengthKm > 0 ? completedKm / lengthKm : 0,

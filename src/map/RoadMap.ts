@@ -154,7 +154,7 @@ export class RoadMap {
   #tiled: typeof import('./tiledMode.ts') | null = null;
   /** The mode the county overview is coloured in (`#restyleOverview`). */
   #overviewMode: ColorMode | null = null;
-  /** Road features' id and name by segment index, from the tiles picked or queried. */
+  /** Road features' texts (id, name, chainage, lengths) by segment index, from the tiles read. */
   #featureTexts = new Map<number, TileFeatureText>();
   #countyHoverListeners: ((hover: CountyHover | null) => void)[] = [];
 
@@ -282,16 +282,20 @@ export class RoadMap {
     return features.find((feature) => typeof feature.id === 'number');
   }
 
-  /** Keeps a picked road feature's id and name (a tile set's details read them). */
+  /**
+   * Keeps a picked road feature's id, name, start chainage and lengths (a tile set's details
+   * and hover read them).
+   */
   #remember(feature: MapGeoJSONFeature): void {
     if (!this.#tiles || typeof feature.id !== 'number') return;
     if (this.#featureTexts.size >= REMEMBERED_FEATURES) this.#featureTexts.clear();
-    const { id, name } = feature.properties as TileFeatureText;
-    this.#featureTexts.set(feature.id, { id, name });
+    const { id, name, startChainage, measuredKm, declaredKm } =
+      feature.properties as TileFeatureText;
+    this.#featureTexts.set(feature.id, { id, name, startChainage, measuredKm, declaredKm });
   }
 
   /**
-   * A tile set's road feature's id and name by its segment index: remembered from a pick, else
+   * A tile set's road feature's texts by its segment index: remembered from a pick, else
    * looked up in the tiles loaded; null where no loaded tile holds it.
    */
   featureText(index: number): TileFeatureText | null {

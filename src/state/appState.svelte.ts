@@ -154,7 +154,10 @@ export class AppState {
       (this.dataset?.points.features ?? []).map((point) => point.properties),
     ),
   );
-  /** A tile set's road features' id and name by segment index, as the map has read them. */
+  /**
+   * A tile set's road features' texts (id, name, chainage, lengths) by segment index, as
+   * the map has read them.
+   */
   tileTexts = $state.raw<Readonly<Record<number, TileFeatureText>>>({});
   /** The county of a tile set's overview under the pointer (for its tooltip); null: none. */
   hoverCounty = $state.raw<CountyHover | null>(null);
@@ -209,10 +212,18 @@ export class AppState {
       : null;
   }
 
-  /** Keeps a tile set's road feature's id and name, read by the map. */
+  /** Keeps a tile set's road feature's texts, read by the map. */
   noteTileText(index: number, text: TileFeatureText | null): void {
     const known = this.tileTexts[index];
-    if (!text || (known?.id === text.id && known?.name === text.name)) return;
+    if (!text) return;
+    const same =
+      known !== undefined &&
+      known.id === text.id &&
+      known.name === text.name &&
+      known.startChainage === text.startChainage &&
+      known.measuredKm === text.measuredKm &&
+      known.declaredKm === text.declaredKm;
+    if (same) return;
     const kept = Object.keys(this.tileTexts).length < 500 ? this.tileTexts : {};
     this.tileTexts = { ...kept, [index]: text };
   }

@@ -14,6 +14,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { TILES_MANIFEST_NAME } from '../../src/contract/tilesManifest.ts';
 import { buildTileSet, TILE_SET_FILES, COUNTIES_FILE } from '../../scripts/tiles/tileSet.ts';
+import { formatChainage, parseChainageKm } from '../../src/domain/chainage.ts';
 import { palette } from '../../src/style/palette.ts';
 import {
   addressWritten,
@@ -183,6 +184,9 @@ describe('a tile set in the app', () => {
     if (typeof properties.route === 'string') expect(text).toContain(properties.route);
     if (typeof properties.length_km === 'number')
       expect(text).toContain(`${properties.length_km.toFixed(2)} km`);
+    // The chainage range starts at the segment's start chainage, from its tile feature.
+    const startKm = parseChainageKm(String(properties.start_chainage ?? ''));
+    if (startKm !== undefined) expect(text).toContain(`${formatChainage(startKm)} – `);
     await screenshot(page, 'tiles-details-1280');
     await page.keyboard.press('Escape');
   });

@@ -11,6 +11,7 @@ import {
   type StylePropertySpecification,
 } from '@maplibre/maplibre-gl-style-spec';
 import { formatHex, parse } from 'culori';
+import type { LineString } from 'geojson';
 import { describe, expect, test } from 'vitest';
 import type { PreparedDataset } from '../../src/data/worker/prepareDataset.ts';
 import { columnOptions } from '../../src/domain/columnOptions.ts';
@@ -24,7 +25,10 @@ import {
   searchNetwork,
 } from '../../src/domain/searchNetwork.ts';
 import { segmentColumns } from '../../src/domain/segmentIndex.ts';
-import { tileSegment } from '../../src/domain/tileSegment.ts';
+import { hoverChainageKm } from '../../src/domain/hoverChainage.ts';
+import { tileSegment, type TileFeatureText } from '../../src/domain/tileSegment.ts';
+import { chainageRange } from '../../src/ui/segmentDetails.ts';
+import { addRoadTexts } from '../../scripts/tiles/roadTexts.ts';
 import { baseStyle } from '../../src/style/baseStyle.ts';
 import {
   countyOverviewLayers,
@@ -56,9 +60,13 @@ describe('a tile set’s figures from its columns', () => {
   });
 
   test('a segment from the columns has the figures and codes of the measured one', () => {
+    const roads = structuredClone(sample.roads);
+    addRoadTexts(roads, sample.segments);
+    const texts = new Map(
+      roads.features.map((feature) => [feature.id, feature.properties as TileFeatureText]),
+    );
     for (const segment of sample.segments.filter((_, index) => index % 37 === 0)) {
-      const text = { id: segment.properties.id, name: segment.properties.name };
-      const fromTiles = tileSegment(columns, segment.index, text)!;
+      const fromTiles = tileSegment(columns, segment.index, texts.get(segment.index)!)!;
       expect(fromTiles.lengthKm).toBeCloseTo(segment.lengthKm, 6);
       expect(fromTiles.completedKm).toBeCloseTo(segment.completedKm, 6);
       expect(fromTiles.completionBucket).toBe(segment.completionBucket);
@@ -74,9 +82,33 @@ describe('a tile set’s figures from its columns', () => {
       expect(properties.year).toBe(segment.properties.year);
       expect(properties.work).toBe(segment.properties.work);
       expect(properties.towns).toEqual([...new Set(segment.properties.towns)]);
-      // The geometry's own length is not in the columns.
-      expect(Number.isNaN(fromTiles.measuredKm)).toBe(true);
+      // The chainage and the geometry's own length come from the tile feature.
+      expect(properties.start_chainage).toBe(segment.properties.start_chainage);
+      expect(chainageRange(fromTiles)).toBe(chainageRange(segment));
+      expect(fromTiles.measuredKm).toBeCloseTo(segment.measuredKm, 3);
+      expect(properties.length_km).toBe(segment.properties.length_km);
     }
+    // Without the feature's measured length (a set built before the features carried it),
+    // the details keep the chainage range and the hover tells no chainage.
+    const chained = sample.segments.find(
+      (segment) =>
+        segment.properties.start_chainage && sample.lines[segment.index]?.type === 'LineString',
+    )!;
+    const older = tileSegment(columns, chained.index, {
+      id: chained.properties.id,
+      startChainage: chained.properties.start_chainage,
+    })!;
+    expect(Number.isNaN(older.measuredKm)).toBe(true);
+    expect(chainageRange(older)).toBe(chainageRange(chained));
+    const coordinates = (sample.lines[chained.index] as LineString).coordinates;
+    const line = { piece: 'whole' as const, coordinates };
+    const middle = coordinates[Math.floor(coordinates.length / 2)]!;
+    expect(hoverChainageKm(older, line, middle)).toBeUndefined();
+    const current = tileSegment(columns, chained.index, texts.get(chained.index)!)!;
+    expect(hoverChainageKm(current, line, middle)).toBeCloseTo(
+      hoverChainageKm(chained, line, middle)!,
+      3,
+    );
     // Without its tile feature a segment is named by its position; outside the columns, none.
     expect(tileSegment(columns, 3, null)?.properties.id).toBe('#4');
     expect(tileSegment(columns, columns.size, null)).toBeNull();

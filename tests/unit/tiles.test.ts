@@ -173,6 +173,11 @@ describe('the PMTiles archive', () => {
       class: segment.properties.class,
       status: segment.properties.status,
     });
+    // The measured length, which tells the hover whether a drawn line is the whole segment.
+    for (const road of layerFeatures(TILE_MAX_ZOOM, 'roads')) {
+      const measured = prepared.segments[Number(road.id)]!.measuredKm;
+      expect(Number(road.properties.measuredKm)).toBeCloseTo(measured, 3);
+    }
   });
 
   test('each zoom holds the road classes from their zoom on, and no tile passes the budget', () => {
