@@ -1,9 +1,9 @@
 /**
  * A segment of a tile set, put together for its details and tooltip: its figures and codes
- * from the columns, its id, name, start chainage and lengths from the tile feature
- * drawn for it (where one has been seen; `npm run tiles` writes them). A tile set keeps no
- * note or other fields of a segment; without a feature, or from a set built before the
- * features carried it, the measured length is unknown (`measuredKm` is NaN).
+ * from the columns; its id, name, start chainage and, where its length counted is declared,
+ * its measured length from the tile feature drawn for it (`npm run tiles` writes them; see
+ * `scripts/tiles/roadTexts.ts`). A tile set keeps no note or other fields of a segment; until
+ * its feature has been seen, the measured length is unknown (`measuredKm` is NaN).
  */
 import { WORK_TYPES, type RoadSegmentProperties } from '../contract/roadNetwork.ts';
 import { guardRatio } from './buckets.ts';
@@ -18,10 +18,12 @@ export interface TileFeatureText {
   name?: unknown;
   /** The segment's `start_chainage`, where it has one. */
   startChainage?: unknown;
-  /** The segment's measured length (its geometry's), km. */
-  measuredKm?: unknown;
-  /** The segment's declared length (`length_km`), where it has one. */
-  declaredKm?: unknown;
+  /**
+   * The segment's measured length (its geometry's) in whole metres, where the length its
+   * figures count is a declared one (`length_km`); without it, the length counted is the
+   * measured length.
+   */
+  measuredM?: unknown;
 }
 
 /**
@@ -67,8 +69,9 @@ export function tileSegment(
   if (typeof feature?.name === 'string' && feature.name !== '') properties.name = feature.name;
   if (typeof feature?.startChainage === 'string' && feature.startChainage !== '')
     properties.start_chainage = feature.startChainage;
-  if (typeof feature?.declaredKm === 'number' && Number.isFinite(feature.declaredKm))
-    properties.length_km = feature.declaredKm;
+  const measuredM = feature?.measuredM;
+  const declared = typeof measuredM === 'number' && Number.isFinite(measuredM);
+  if (declared) properties.length_km = lengthKm;
   if (routeCode >= 0) properties.route = columns.routes[routeCode];
   if (projectCode >= 0) properties.project = columns.projects[projectCode];
   if (yearCode >= 0) properties.year = columns.years[yearCode];
@@ -81,10 +84,7 @@ export function tileSegment(
   return {
     index,
     properties,
-    measuredKm:
-      typeof feature?.measuredKm === 'number' && Number.isFinite(feature.measuredKm)
-        ? feature.measuredKm
-        : Number.NaN,
+    measuredKm: feature === null ? Number.NaN : declared ? measuredM / 1000 : lengthKm,
     lengthKm,
     completedKm,
     completionRatio: lengthKm > 0 ? completedKm / lengthKm : 0,

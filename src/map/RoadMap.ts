@@ -289,9 +289,8 @@ export class RoadMap {
   #remember(feature: MapGeoJSONFeature): void {
     if (!this.#tiles || typeof feature.id !== 'number') return;
     if (this.#featureTexts.size >= REMEMBERED_FEATURES) this.#featureTexts.clear();
-    const { id, name, startChainage, measuredKm, declaredKm } =
-      feature.properties as TileFeatureText;
-    this.#featureTexts.set(feature.id, { id, name, startChainage, measuredKm, declaredKm });
+    const { id, name, startChainage, measuredM } = feature.properties as TileFeatureText;
+    this.#featureTexts.set(feature.id, { id, name, startChainage, measuredM });
   }
 
   /**

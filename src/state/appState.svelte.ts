@@ -221,8 +221,7 @@ export class AppState {
       known.id === text.id &&
       known.name === text.name &&
       known.startChainage === text.startChainage &&
-      known.measuredKm === text.measuredKm &&
-      known.declaredKm === text.declaredKm;
+      known.measuredM === text.measuredM;
     if (same) return;
     const kept = Object.keys(this.tileTexts).length < 500 ? this.tileTexts : {};
     this.tileTexts = { ...kept, [index]: text };

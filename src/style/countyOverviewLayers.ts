@@ -110,7 +110,8 @@ export function countyOverviewLayers(
         layout: {
           'text-field': overviewLabel(mode),
           'text-font': LABEL_FONT,
-          'text-size': 12,
+          // Smaller at province zoom, so that neighbouring counties' names fit side by side.
+          'text-size': ['interpolate', ['linear'], ['zoom'], 4, 10, 6, 12],
         },
         paint: {
           'text-color': palette.label,
