@@ -7,8 +7,9 @@ import type { Map as MapLibreMap } from 'maplibre-gl';
 const FRAME_FALLBACK_MS = 500;
 
 /**
- * Calls back once `map` has drawn its next frame, when what was asked of it before has gone to
- * MapLibre's workers; or after `FRAME_FALLBACK_MS` if it draws none (a hidden tab).
+ * Calls back right after `map`'s next frame, once what was asked of it before has gone to
+ * MapLibre's workers and the frame's drawing to the GPU; or after `FRAME_FALLBACK_MS` if it
+ * draws none (a hidden tab).
  */
 export function afterNextFrame(map: MapLibreMap, callback: () => void): void {
   let done = false;
@@ -20,11 +21,14 @@ export function afterNextFrame(map: MapLibreMap, callback: () => void): void {
     callback();
   };
   const timer = setTimeout(finish, FRAME_FALLBACK_MS);
-  // 'render' comes inside the frame's animation callback, once MapLibre has handed the frame's
-  // work to its workers and its drawing to the GPU: the callback runs right after it, in the
-  // same task, so that what it changes in the page is composited with that frame instead of
-  // waiting behind the frame's drawing (which, in software WebGL, holds the main thread).
-  const afterFrame = (): void => queueMicrotask(finish);
+  // 'render' comes inside the frame's animation callback. The frame's drawing is flushed to the
+  // GPU, which draws it while the callback runs, in the same task: what the callback changes in
+  // the page is composited with that frame, instead of waiting behind the frame's drawing
+  // (which, in software WebGL, holds the main thread until it is done).
+  const afterFrame = (): void => {
+    (map.getCanvas().getContext('webgl2') ?? map.getCanvas().getContext('webgl'))?.flush();
+    queueMicrotask(finish);
+  };
   map.on('render', afterFrame);
   map.triggerRepaint();
 }
