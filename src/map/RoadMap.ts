@@ -849,8 +849,8 @@ export class RoadMap {
   }
 
   /**
-   * Calls back once the map has drawn its next frame, when what was asked of it before has gone
-   * to MapLibre's workers (or soon, if it draws none: a hidden tab).
+   * Calls back right after the map's next frame, when what was asked of it before has gone to
+   * MapLibre's workers (or soon, if it draws none: a hidden tab).
    */
   afterNextFrame(callback: () => void): void {
     afterNextFrame(this.map, callback);

@@ -73,8 +73,9 @@ export class AppState {
 
   /**
    * The mode, filter and hidden legend entries the figures of the panels (legend, statistics)
-   * describe. They follow the chosen ones once the map has taken them in, a frame later
-   * (`MapView`): MapLibre's workers start on a change before the panels are redrawn for it.
+   * describe. They follow the chosen ones once the map has taken them in, right after its next
+   * frame (`roadMapBinding`): MapLibre's workers start on a change before the panels are
+   * redrawn for it.
    * Replaced as a whole.
    */
   shown = $state.raw<ViewChoice>({ mode: 'status', filter: {}, hiddenBuckets: [], asOf: null });
