@@ -7,7 +7,7 @@
  * without a declared length counts its measured length, which the columns hold already.
  */
 import type { FeatureCollection } from 'geojson';
-import type { TileFeatureText } from '../../src/domain/tileSegment.ts';
+import type { TileFeatureText } from '../../src/domain/tileFeatureText.ts';
 import type { MeasuredSegment } from '../../src/domain/types.ts';
 
 /**

@@ -8,23 +8,10 @@
 import { WORK_TYPES, type RoadSegmentProperties } from '../contract/roadNetwork.ts';
 import { guardRatio } from './buckets.ts';
 import type { SegmentColumns } from './segmentIndex.ts';
+import type { TileFeatureText } from './tileFeatureText.ts';
 import type { CompletionBucket, GuardBucket, MeasuredSegment } from './types.ts';
 
 const MM_PER_KM = 1_000_000;
-
-/** What a road's tile feature tells of it beyond the columns. */
-export interface TileFeatureText {
-  id?: unknown;
-  name?: unknown;
-  /** The segment's `start_chainage`, where it has one. */
-  startChainage?: unknown;
-  /**
-   * The segment's measured length (its geometry's) in whole metres, where the length its
-   * figures count is a declared one (`length_km`); without it, the length counted is the
-   * measured length.
-   */
-  measuredM?: unknown;
-}
 
 /**
  * Segment `index` of the columns as a measured segment; null outside them. The id is the

@@ -60,7 +60,7 @@ import { isEmptyFilter } from '../domain/emptyFilter.ts';
 import { highlightLines } from './highlight.ts';
 import type { TiledSources } from '../style/tiledStyle.ts';
 import { routeLabelZoomFilter } from '../style/routeLabelLayer.ts';
-import type { TileFeatureText } from '../domain/tileSegment.ts';
+import { tileFeatureText, type TileFeatureText } from '../domain/tileFeatureText.ts';
 import type { CountyHover } from '../domain/countyHover.ts';
 import { segmentsBounds } from './segmentsBounds.ts';
 import type { HoveredLine, PointHover, RoadHover } from '../domain/hoverChainage.ts';
@@ -289,8 +289,7 @@ export class RoadMap {
   #remember(feature: MapGeoJSONFeature): void {
     if (!this.#tiles || typeof feature.id !== 'number') return;
     if (this.#featureTexts.size >= REMEMBERED_FEATURES) this.#featureTexts.clear();
-    const { id, name, startChainage, measuredM } = feature.properties as TileFeatureText;
-    this.#featureTexts.set(feature.id, { id, name, startChainage, measuredM });
+    this.#featureTexts.set(feature.id, tileFeatureText(feature.properties));
   }
 
   /**

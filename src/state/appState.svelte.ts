@@ -14,7 +14,7 @@ import { columnsAsOf } from '../domain/historyColumns.ts';
 import type { ColorMode, FilterState, MeasuredSegment } from '../domain/types.ts';
 import { STRINGS, type Locale } from '../i18n/strings.ts';
 import type { Camera } from '../contract/camera.ts';
-import type { TileFeatureText } from '../domain/tileSegment.ts';
+import { sameTileFeatureText, type TileFeatureText } from '../domain/tileFeatureText.ts';
 import type { CountyHover } from '../domain/countyHover.ts';
 
 /** Where a dataset came from: the built-in sample, or something the user opened. */
@@ -217,13 +217,7 @@ export class AppState {
   noteTileText(index: number, text: TileFeatureText | null): void {
     const known = this.tileTexts[index];
     if (!text) return;
-    const same =
-      known !== undefined &&
-      known.id === text.id &&
-      known.name === text.name &&
-      known.startChainage === text.startChainage &&
-      known.measuredM === text.measuredM;
-    if (same) return;
+    if (known !== undefined && sameTileFeatureText(known, text)) return;
     const kept = Object.keys(this.tileTexts).length < 500 ? this.tileTexts : {};
     this.tileTexts = { ...kept, [index]: text };
   }

@@ -26,7 +26,8 @@ import {
 } from '../../src/domain/searchNetwork.ts';
 import { segmentColumns } from '../../src/domain/segmentIndex.ts';
 import { hoverChainageKm } from '../../src/domain/hoverChainage.ts';
-import { tileSegment, type TileFeatureText } from '../../src/domain/tileSegment.ts';
+import type { TileFeatureText } from '../../src/domain/tileFeatureText.ts';
+import { tileSegment } from '../../src/domain/tileSegment.ts';
 import { chainageRange } from '../../src/ui/segmentDetails.ts';
 import { addRoadTexts } from '../../scripts/tiles/roadTexts.ts';
 import { baseStyle } from '../../src/style/baseStyle.ts';
